@@ -50,6 +50,9 @@ public final class EmbeddedMariaDb {
       DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
       config.setPort(0); // any free port: nothing outside this JVM needs to find it
       config.setDataDir(key.toFile());
+      // Server binaries are unpacked beside the data, not in a shared /tmp folder that another JVM
+      // (a second checkout's test run) may be unpacking at the same moment.
+      config.setBaseDir(key.resolveSibling(key.getFileName() + "-server").toFile());
       // mariadbd refuses to run as root without this; harmless for other users.
       config.addArg("--user=" + System.getProperty("user.name"));
       config.addArg("--character-set-server=utf8mb4");

@@ -1,0 +1,21 @@
+package com.chenbao.roster;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.jspecify.annotations.Nullable;
+
+@Mapper
+interface SchoolMapper {
+
+  /** Inserts the school or updates name and zone of the one with this code. */
+  void upsert(@Param("code") String code, @Param("name") String name, @Param("zone") String zone, @Param("now") Instant now);
+
+  @Nullable
+  SchoolRow findByCode(@Param("code") String code);
+
+  List<SchoolRow> findAll();
+
+  record SchoolRow(long id, String code, String name, String timeZone) {}
+}
