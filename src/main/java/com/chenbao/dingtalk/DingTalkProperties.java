@@ -1,0 +1,53 @@
+package com.chenbao.dingtalk;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code chenbao.dingtalk.*}, each also settable from the environment (DINGTALK_APP_KEY, ... see
+ * application.yml). With no app key the service runs in sandbox mode against its own DingTalk stand-in.
+ * Secrets never appear in {@link #toString()}.
+ */
+@Validated
+@ConfigurationProperties("chenbao.dingtalk")
+public record DingTalkProperties(
+    @NotNull @DefaultValue("https://api.dingtalk.com") URI apiBaseUrl,
+    @NotNull @DefaultValue("https://oapi.dingtalk.com") URI oapiBaseUrl,
+    @Nullable String appKey,
+    @Nullable String appSecret,
+    @Nullable String robotCode,
+    @NotNull @DefaultValue("http") Inbound inbound,
+    @Min(1) @DefaultValue("20") int qps,
+    @Min(1) @DefaultValue("10000") long monthlyCallQuota,
+    @NotNull @DefaultValue("5s") Duration connectTimeout,
+    @NotNull @DefaultValue("10s") Duration readTimeout) {
+
+  /** How robot messages reach us: DingTalk POSTs to our callback URL, or we hold a Stream connection. */
+  public enum Inbound {
+    HTTP,
+    STREAM
+  }
+
+  /** No app key configured: talk to the built-in sandbox instead of DingTalk. */
+  public boolean sandboxMode() {
+    return appKey == null || appKey.isBlank();
+  }
+
+  @Override
+  public String toString() {
+    return "DingTalkProperties[apiBaseUrl=" + apiBaseUrl + ", oapiBaseUrl=" + oapiBaseUrl
+        + ", appKey=" + appKey + ", appSecret=" + mask(appSecret) + ", robotCode=" + robotCode
+        + ", inbound=" + inbound + ", qps=" + qps + ", monthlyCallQuota=" + monthlyCallQuota
+        + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + "]";
+  }
+
+  private static String mask(@Nullable String secret) {
+    return secret == null || secret.isBlank() ? "<unset>" : "****";
+  }
+}
