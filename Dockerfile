@@ -28,6 +28,4 @@ COPY --from=build /src/target/extracted/application/ ./
 USER chenbao
 EXPOSE 8080
 VOLUME ["/app/data"]
-HEALTHCHECK --interval=30s --timeout=5s --start-period=90s \
-  CMD wget -qO- http://127.0.0.1:8080/actuator/health/liveness >/dev/null 2>&1 || exit 1
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "org.springframework.boot.loader.launch.JarLauncher"]
