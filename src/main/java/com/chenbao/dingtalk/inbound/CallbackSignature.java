@@ -1,0 +1,83 @@
+package com.chenbao.dingtalk.inbound;
+
+import com.chenbao.dingtalk.DingTalkProperties;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks the {@code timestamp} and {@code sign} headers DingTalk puts on a robot callback:
+ * {@code sign = Base64(HmacSHA256(key = appSecret, data = timestamp + "\n" + appSecret))} and the
+ * timestamp within one hour of our clock, either way (docs/dingtalk-api.md section 4a).
+ *
+ * <p>In sandbox mode (no app key) the secret is {@link #SANDBOX_APP_SECRET} unless one is configured,
+ * so the built-in DingTalk stand-in can sign its callbacks the same way.
+ */
+@Component
+class CallbackSignature {
+
+  /** The secret the sandbox signs callbacks with when chenbao.dingtalk.app-secret is not set. */
+  static final String SANDBOX_APP_SECRET = "sandbox-app-secret";
+
+  static final Duration MAX_SKEW = Duration.ofHours(1);
+
+  private final byte[] secret;
+  private final Clock clock;
+
+  CallbackSignature(DingTalkProperties properties, Clock clock) {
+    this.secret = secretOf(properties).getBytes(StandardCharsets.UTF_8);
+    this.clock = clock;
+  }
+
+  private static String secretOf(DingTalkProperties properties) {
+    String configured = properties.appSecret();
+    if (configured != null && !configured.isBlank()) {
+      return configured;
+    }
+    if (properties.sandboxMode()) {
+      return SANDBOX_APP_SECRET;
+    }
+    throw new IllegalStateException("chenbao.dingtalk.app-secret (DINGTALK_APP_SECRET) is required when an app key is set");
+  }
+
+  /** True only if both headers are present, the timestamp is fresh and the signature matches. */
+  boolean isValid(@Nullable String timestamp, @Nullable String sign) {
+    if (timestamp == null || sign == null || !isFresh(timestamp)) {
+      return false;
+    }
+    byte[] expected = sign(timestamp).getBytes(StandardCharsets.UTF_8);
+    return MessageDigest.isEqual(expected, sign.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private boolean isFresh(String timestamp) {
+    long millis;
+    try {
+      millis = Long.parseLong(timestamp.trim());
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    return Math.abs(clock.millis() - millis) <= MAX_SKEW.toMillis();
+  }
+
+  String sign(String timestamp) {
+    return sign(timestamp, secret);
+  }
+
+  static String sign(String timestamp, byte[] secret) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+      byte[] data = (timestamp + "\n" + new String(secret, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+      return Base64.getEncoder().encodeToString(mac.doFinal(data));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is not available", e);
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package com.chenbao.dingtalk.inbound;
+
+/** The payload is not a robot message we can read; retrying it cannot help. */
+class MalformedInboundMessageException extends IllegalArgumentException {
+
+  MalformedInboundMessageException(String message) {
+    super(message);
+  }
+}
