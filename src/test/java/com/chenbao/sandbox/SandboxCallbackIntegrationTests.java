@@ -1,0 +1,60 @@
+package com.chenbao.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A person's reply in the sandbox travels as DingTalk's would: a signed HTTP callback to the service,
+ * stored once per msgId, and the bot's answer comes back through the message's session webhook.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SandboxCallbackIntegrationTests {
+
+  @Autowired SandboxCallbackSender sender;
+  @Autowired SandboxChats chats;
+  @Autowired JdbcTemplate jdbc;
+
+  @BeforeEach
+  void tenant() {
+    if (jdbc.queryForObject("SELECT COUNT(*) FROM schools WHERE code = 'sbxcb'", Integer.class) == 0) {
+      jdbc.update("INSERT INTO schools (code, name, time_zone, created_at, updated_at) VALUES ('sbxcb', 'S', 'Asia/Shanghai', NOW(3), NOW(3))");
+      jdbc.update("INSERT INTO guardians (school_id, name, phone, dingtalk_user_id, created_at, updated_at)"
+          + " SELECT id, 'G', '13900000009', 'sbxcb_g1', NOW(3), NOW(3) FROM schools WHERE code = 'sbxcb'");
+    }
+  }
+
+  @Test
+  void aTypedReplyReachesTheServiceSignedAndIsAnsweredInTheSameChat() {
+    int before = chats.sentToUser("sbxcb_g1").size();
+
+    SandboxCallbackSender.Delivery delivery = sender.sendText("sbxcb_g1", "你好");
+
+    assertThat(delivery.status()).isEqualTo(200);
+    assertThat(jdbc.queryForObject("SELECT status FROM inbound_messages WHERE msg_id = ?", String.class, delivery.msgId()))
+        .isEqualTo("handled");
+    assertThat(chats.sentToUser("sbxcb_g1")).hasSize(before + 1);
+  }
+
+  @Test
+  void aRedeliveredMessageIsStoredAndAnsweredOnce() {
+    int before = chats.sentToUser("sbxcb_g1").size();
+
+    assertThat(sender.sendText("sbxcb_g1", "36.5", "dup-1").status()).isEqualTo(200);
+    assertThat(sender.sendText("sbxcb_g1", "36.5", "dup-1").status()).isEqualTo(200);
+
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbound_messages WHERE msg_id = 'msgdup-1'", Integer.class))
+        .isEqualTo(1);
+    assertThat(chats.sentToUser("sbxcb_g1")).hasSize(before + 1);
+  }
+
+  @Test
+  void aPictureGetsThePoliteTextAnswer() {
+    assertThat(sender.sendNonText("sbxcb_g1", "picture").status()).isEqualTo(200);
+    assertThat(chats.sentToUser("sbxcb_g1")).last().satisfies(m -> assertThat(m.text()).isNotBlank());
+  }
+}
