@@ -28,8 +28,8 @@ class MorningReportRulesTests {
         row("a cough is a symptom", a -> a.withSymptoms(Set.of("dry_cough")), "symptom", Severity.WARNING, "症状：干咳"),
         row("symptoms read in option order", a -> a.withSymptoms(Set.of("diarrhea", "fever")),
             "symptom", Severity.WARNING, "症状：发热、腹泻"),
-        row("yellow code", a -> a.withHealthCode("yellow"), "yellow_code", Severity.WARNING, "健康码：黄码"),
-        row("red code", a -> a.withHealthCode("red"), "red_code", Severity.URGENT, "健康码：红码"),
+        row("yellow code", a -> a.withHealthCode("yellow"), "yellow_code", Severity.WARNING, "健康码为黄码"),
+        row("red code", a -> a.withHealthCode("red"), "red_code", Severity.URGENT, "健康码为红码"),
         row("contact", a -> a.withContact(true), "contact", Severity.URGENT, "接触过确诊或疑似病例"),
         row("household symptoms", a -> a.withHouseholdSymptoms(true),
             "household_symptoms", Severity.WARNING, "共同生活的家人有症状"),
@@ -67,7 +67,7 @@ class MorningReportRulesTests {
     assertThat(FORM.evaluate(answer)).containsExactly(
         new AnomalyFinding("fever", Severity.URGENT, "发热", "体温 38.2℃"),
         new AnomalyFinding("symptom", Severity.WARNING, "有症状", "症状：干咳"),
-        new AnomalyFinding("red_code", Severity.URGENT, "红码", "健康码：红码"));
+        new AnomalyFinding("red_code", Severity.URGENT, "红码", "健康码为红码"));
   }
 
   @Test
