@@ -1,6 +1,7 @@
 package com.chenbao.forms;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -95,6 +96,6 @@ public record AnswerValues(
     fields.put("travel", QuestionType.TEXT);
     fields.put("contact", QuestionType.YES_NO);
     fields.put("household_symptoms", QuestionType.YES_NO);
-    return Map.copyOf(fields);
+    return Collections.unmodifiableMap(fields);
   }
 }

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,6 +39,7 @@ public class FormCatalog {
       .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
   private final Map<String, Form> forms;
+  private final List<Form> ordered;
 
   public FormCatalog(TemplateProperties properties, MessageTexts texts) {
     Problems problems = new Problems();
@@ -47,6 +49,7 @@ public class FormCatalog {
     loaded.putAll(readAll(overrideFiles(properties.dir()), reader, problems));
     problems.throwIfAny();
     this.forms = Map.copyOf(loaded);
+    this.ordered = List.copyOf(loaded.values());
   }
 
   /** @throws UnknownFormException if no form has this code */
@@ -60,7 +63,7 @@ public class FormCatalog {
 
   /** All forms, ordered by code. */
   public List<Form> all() {
-    return forms.values().stream().sorted(java.util.Comparator.comparing(Form::code)).toList();
+    return ordered;
   }
 
   private static Map<String, Form> readAll(List<FormFile> files, FormReader reader, Problems problems) {
@@ -97,7 +100,7 @@ public class FormCatalog {
           new PathMatchingResourcePatternResolver().getResources("classpath*:templates/bot/forms/*.yml");
       return Stream.of(resources)
           .map(r -> new FormFile(String.valueOf(r.getFilename()), r::getInputStream))
-          .sorted(java.util.Comparator.comparing(FormFile::name))
+          .sorted(Comparator.comparing(FormFile::name))
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list the forms in bot-templates/forms", e);

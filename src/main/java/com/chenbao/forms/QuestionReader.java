@@ -2,11 +2,8 @@ package com.chenbao.forms;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 final class QuestionReader {
 
   private static final List<String> COMMON_KEYS = List.of("id", "label", "type", "keywords");
-  private static final String CODE = "[a-z][a-z0-9_]*";
 
   private QuestionReader() {}
 
@@ -34,7 +30,7 @@ final class QuestionReader {
     List<String> keywords = entry.get("keywords").texts(false);
     List<Option> options = List.of();
     if (type == QuestionType.CHOICE || type == QuestionType.MULTI_CHOICE) {
-      options = readOptions(entry.get("options"));
+      options = OptionsReader.read(entry.get("options"));
     }
     ValueRange range = type == QuestionType.TEMPERATURE ? readRange(entry.get("range")) : null;
     Object normal = readNormal(entry.get("normal"), type, range, options);
@@ -87,70 +83,18 @@ final class QuestionReader {
       }
       case CHOICE -> {
         String code = entry.text();
-        yield code != null && knownCodes(entry, List.of(code), options) ? code : null;
+        yield code != null && OptionsReader.knownCodes(entry, List.of(code), options) ? code : null;
       }
       case MULTI_CHOICE -> {
         if (!entry.present()) {
           entry.problem("is required (use [] for none)");
         }
         List<String> codes = entry.texts(false);
-        yield knownCodes(entry, codes, options) ? Set.copyOf(codes) : Set.of();
+        yield OptionsReader.knownCodes(entry, codes, options) ? Set.copyOf(codes) : Set.of();
       }
       case YES_NO -> entry.bool();
       case TEXT -> entry.optionalText();
     };
-  }
-
-  static boolean knownCodes(YamlEntry entry, List<String> codes, List<Option> options) {
-    boolean known = true;
-    for (String code : codes) {
-      if (options.stream().noneMatch(o -> o.code().equals(code))) {
-        entry.problem("'" + code + "' is not an option code of this question");
-        known = false;
-      }
-    }
-    return known;
-  }
-
-  private static List<Option> readOptions(YamlEntry list) {
-    List<Option> options = new ArrayList<>();
-    Set<String> codes = new HashSet<>();
-    Map<String, String> wordOwner = new HashMap<>();
-    List<YamlEntry> items = list.items(true);
-    if (list.present() && items.isEmpty()) {
-      list.problem("needs at least one option");
-    }
-    for (YamlEntry item : items) {
-      if (!item.isMap(List.of("code", "label", "synonyms"))) {
-        continue;
-      }
-      String code = item.get("code").matching(CODE, "option code (a-z, 0-9, _)");
-      String label = item.get("label").text();
-      List<String> synonyms = item.get("synonyms").texts(false);
-      if (code == null || label == null) {
-        continue;
-      }
-      if (!codes.add(code)) {
-        item.get("code").problem("option code '" + code + "' is used twice in this question");
-        continue;
-      }
-      checkWordsUnshared(item, code, label, synonyms, wordOwner);
-      options.add(new Option(code, label, synonyms));
-    }
-    return options;
-  }
-
-  /** A word people type must point at one option only, or the parser would have to guess. */
-  private static void checkWordsUnshared(
-      YamlEntry item, String code, String label, List<String> synonyms, Map<String, String> wordOwner) {
-    Set<String> words = new LinkedHashSet<>(synonyms);
-    words.add(label);
-    for (String word : words) {
-      String owner = wordOwner.putIfAbsent(word, code);
-      if (owner != null) {
-        item.get("synonyms").problem("'" + word + "' is also a synonym of option '" + owner + "'");
-      }
-    }
   }
 
   private static List<String> allKeys() {

@@ -83,7 +83,7 @@ final class RuleReader {
       if (value.present() && codes.isEmpty()) {
         value.problem("needs at least one option code");
       }
-      boolean known = QuestionReader.knownCodes(value, codes, question.options());
+      boolean known = OptionsReader.knownCodes(value, codes, question.options());
       return known && !codes.isEmpty() ? new Condition(question.id(), op, null, Set.copyOf(codes)) : null;
     }
     if (value.present()) {
