@@ -1,0 +1,59 @@
+package com.chenbao.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.chenbao.TemplateDocs;
+import com.chenbao.shared.MessageTexts;
+import com.chenbao.shared.TemplateProperties;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** Every morning-report and health-declaration text renders with the documented sample values. */
+class TextsRenderingTests {
+
+  private static final MessageTexts TEXTS = new MessageTexts(new TemplateProperties(null));
+  private static final Map<String, String> SAMPLES = TemplateDocs.placeholderExamples();
+
+  static Stream<String> formTextKeys() {
+    return TEXTS.keys().stream().filter(k -> k.startsWith("morning-report.") || k.startsWith("health-declaration."));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formTextKeys")
+  void rendersWithNoPlaceholderLeft(String key) {
+    Map<String, Object> values = new HashMap<>();
+    TEXTS.placeholders(key).forEach(name -> {
+      assertThat(SAMPLES).as("sample value for {%s} in %s", name, TemplateDocs.FILE).containsKey(name);
+      values.put(name, SAMPLES.get(name));
+    });
+
+    String text = TEXTS.render(key, values);
+
+    assertThat(text).isNotBlank().doesNotContainPattern("\\{[A-Za-z][A-Za-z0-9_]*}");
+  }
+
+  @Test
+  void theGuardianPromptNamesTheChildrenTheDeadlineAndHowToAnswer() {
+    String child = TEXTS.render("morning-report.prompt.child-line", Map.of("student", "王小明", "class_name", "一年级1班"));
+    String prompt = TEXTS.render("morning-report.prompt.guardian",
+        Map.of("date", "11月30日 周一", "deadline", "8:00", "children", child));
+
+    assertThat(prompt)
+        .contains("- **王小明**（一年级1班）")
+        .contains("**8:00**")
+        .contains("**全部正常**")
+        .contains("37.6 咳嗽")
+        .contains("更正 36.9");
+  }
+
+  @Test
+  void thereAreTheProductsTextsAtLeast() {
+    assertThat(formTextKeys().count()).isGreaterThan(80);
+    assertThat(TEXTS.render("morning-report.button.all-normal")).isEqualTo("全部正常");
+    assertThat(TEXTS.render("morning-report.button.report")).isEqualTo("有情况要报告");
+  }
+}
