@@ -132,7 +132,7 @@ class SchoolFileParser {
 
   private static List<String> classes(ConfigEntry section) {
     if (section.isAbsent()) {
-      section.error("is required (a list of class names, e.g. [1班, 2班])");
+      section.error("is required (a list of class names)");
       return List.of();
     }
     List<String> classes = new ArrayList<>();

@@ -84,8 +84,8 @@ class SchoolFilesLoaderIntegrationTests {
     write("typo.yml", SchoolFiles.small("t-load-start").replace("receives: {tally: school", "recieves: {tally: school"));
 
     assertThatThrownBy(() -> new SpringApplicationBuilder(ChenbaoApplication.class)
-            .properties("chenbao.schools.dir=" + dir, "server.port=0", "spring.main.banner-mode=off")
-            .run()
+            // Arguments, not builder properties: those are defaults, which application.yml overrides.
+            .run("--chenbao.schools.dir=" + dir, "--server.port=0", "--spring.main.banner-mode=off")
             .close())
         // Boot rethrows a runner's runtime exception as it is, so the operator reads our message.
         .isInstanceOf(InvalidSchoolConfigException.class)
