@@ -1,0 +1,177 @@
+package com.chenbao.schoolconfig;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A node of a parsed school file together with its path, reporting problems instead of throwing, so
+ * that one pass finds every problem. Scalars are read as text with {@code ${VAR}} substituted.
+ */
+final class ConfigEntry {
+
+  private final JsonNode node;
+  private final String path;
+  private final Problems problems;
+  private final EnvSubstitution env;
+
+  ConfigEntry(JsonNode node, String path, Problems problems, EnvSubstitution env) {
+    this.node = node;
+    this.path = path;
+    this.problems = problems;
+    this.env = env;
+  }
+
+  String path() {
+    return path;
+  }
+
+  boolean isAbsent() {
+    return node.isMissingNode() || node.isNull();
+  }
+
+  void error(String message) {
+    problems.add(path, message);
+  }
+
+  ConfigEntry field(String key) {
+    JsonNode child = node.isObject() ? node.path(key) : MissingNode.getInstance();
+    return new ConfigEntry(child, path.isEmpty() ? key : path + "." + key, problems, env);
+  }
+
+  /** Reports a non-map and every key not in {@code allowed}; returns whether this is a map. */
+  boolean expectMap(String... allowed) {
+    if (isAbsent()) {
+      return false;
+    }
+    if (!node.isObject()) {
+      error("expected a map with keys " + String.join(", ", allowed));
+      return false;
+    }
+    Set<String> known = Set.of(allowed);
+    for (Map.Entry<String, JsonNode> property : node.properties()) {
+      if (!known.contains(property.getKey())) {
+        field(property.getKey()).error("unknown key '" + property.getKey() + "' (allowed: " + String.join(", ", allowed) + ")");
+      }
+    }
+    return true;
+  }
+
+  /** The keys of a map entry in file order (empty, with a problem, if this is not a map). */
+  List<String> keys() {
+    if (isAbsent()) {
+      return List.of();
+    }
+    if (!node.isObject()) {
+      error("expected a map");
+      return List.of();
+    }
+    List<String> keys = new ArrayList<>();
+    node.fieldNames().forEachRemaining(keys::add);
+    return keys;
+  }
+
+  /** The items of a list, each labelled {@code path[label]}; {@code label} gets the item and its index. */
+  List<ConfigEntry> items(Function<ConfigEntry, @Nullable String> label) {
+    if (isAbsent()) {
+      return List.of();
+    }
+    if (!node.isArray()) {
+      error("expected a list");
+      return List.of();
+    }
+    List<ConfigEntry> items = new ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      ConfigEntry indexed = new ConfigEntry(node.get(i), path + "[" + i + "]", problems, env);
+      String name = label.apply(indexed);
+      items.add(name == null ? indexed : new ConfigEntry(node.get(i), path + "[" + name + "]", problems, env));
+    }
+    return items;
+  }
+
+  List<ConfigEntry> items() {
+    return items(item -> null);
+  }
+
+  boolean isList() {
+    return node.isArray();
+  }
+
+  /** The scalar as text with variables substituted; null if absent or wrong (with a problem). */
+  @Nullable String text() {
+    if (isAbsent()) {
+      return null;
+    }
+    if (!node.isValueNode()) {
+      error("expected a single value, not a " + (node.isArray() ? "list" : "map"));
+      return null;
+    }
+    EnvSubstitution.Result result = env.apply(node.asText());
+    if (result.missingVariable().isPresent()) {
+      error("environment variable " + result.missingVariable().get() + " is not set (and no default is given)");
+      return null;
+    }
+    return result.value().strip();
+  }
+
+  /** The text without reporting anything, for labels. */
+  @Nullable String peekText() {
+    return node.isTextual() && !node.asText().isBlank() ? node.asText().strip() : null;
+  }
+
+  @Nullable String requiredText(int maxLength) {
+    if (isAbsent()) {
+      error("is required");
+      return null;
+    }
+    return optionalText(maxLength);
+  }
+
+  @Nullable String optionalText(int maxLength) {
+    String text = text();
+    if (text == null) {
+      return null;
+    }
+    if (text.isEmpty()) {
+      error("must not be empty");
+      return null;
+    }
+    if (text.length() > maxLength) {
+      error("is longer than " + maxLength + " characters");
+      return null;
+    }
+    return text;
+  }
+
+  @Nullable String matching(Pattern pattern, String description, boolean required) {
+    String text = required ? requiredText(Integer.MAX_VALUE) : optionalText(Integer.MAX_VALUE);
+    if (text != null && !pattern.matcher(text).matches()) {
+      error("'" + text + "' " + description);
+      return null;
+    }
+    return text;
+  }
+
+  /** true/false (also written as text, e.g. from a variable); {@code absent} if not given. */
+  boolean bool(boolean absent) {
+    if (node.isBoolean()) {
+      return node.booleanValue();
+    }
+    String text = text();
+    if (text == null) {
+      return absent;
+    }
+    if (Arrays.asList("true", "false").contains(text)) {
+      return Boolean.parseBoolean(text);
+    }
+    error("expected true or false, not '" + text + "'");
+    return absent;
+  }
+}

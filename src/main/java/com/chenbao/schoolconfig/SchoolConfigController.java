@@ -1,0 +1,69 @@
+package com.chenbao.schoolconfig;
+
+import com.chenbao.roster.School;
+import com.chenbao.roster.SchoolDirectory;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Admin API for school files: PUT replaces a school's configuration with the YAML body (read as UTF-8
+ * whatever charset the client claims, as YAML files are); GET lists its working groups without secrets.
+ */
+@RestController
+@RequestMapping(path = "/api/schools/{schoolCode}", produces = MediaType.APPLICATION_JSON_VALUE)
+class SchoolConfigController {
+
+  private static final String SOURCE = "request body";
+
+  private final SchoolFileParser parser;
+  private final SchoolConfigApplier applier;
+  private final SchoolDirectory directory;
+  private final WorkingGroups workingGroups;
+
+  SchoolConfigController(
+      SchoolFileParser parser, SchoolConfigApplier applier, SchoolDirectory directory, WorkingGroups workingGroups) {
+    this.parser = parser;
+    this.applier = applier;
+    this.directory = directory;
+    this.workingGroups = workingGroups;
+  }
+
+  @PutMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", "text/plain"})
+  ApplySummary put(@PathVariable String schoolCode, @RequestBody byte[] body) {
+    SchoolFile file = parser.parse(SOURCE, new String(body, StandardCharsets.UTF_8));
+    if (!file.code().equals(schoolCode)) {
+      throw new InvalidSchoolConfigException(List.of(new ConfigError(SOURCE, "code",
+          "the file is for school '" + file.code() + "' but was sent to /api/schools/" + schoolCode)));
+    }
+    return applier.apply(file);
+  }
+
+  @GetMapping("/groups")
+  List<GroupJson> groups(@PathVariable String schoolCode) {
+    School school = directory.findSchool(schoolCode)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No school with code " + schoolCode));
+    return workingGroups.groupsOf(school.id()).stream().map(GroupJson::of).toList();
+  }
+
+  @ExceptionHandler(InvalidSchoolConfigException.class)
+  ProblemDetail invalid(InvalidSchoolConfigException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+        HttpStatus.BAD_REQUEST, e.errors().size() + " problem(s) in the school file; nothing was changed");
+    problem.setTitle("Invalid school configuration");
+    problem.setProperty("errors",
+        e.errors().stream().map(error -> Map.of("entry", error.entry(), "message", error.message())).toList());
+    return problem;
+  }
+}

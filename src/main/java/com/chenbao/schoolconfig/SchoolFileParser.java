@@ -1,0 +1,152 @@
+package com.chenbao.schoolconfig;
+
+import com.chenbao.roster.GradeDefinition;
+import com.chenbao.roster.StaffRef;
+import com.chenbao.shared.MessageTexts;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Parses and validates one school file (format: docs/school-config.md). Collects every problem and
+ * throws {@link InvalidSchoolConfigException} with all of them; never returns a half-valid file.
+ */
+@Component
+class SchoolFileParser {
+
+  static final Pattern CODE = Pattern.compile("[a-z0-9-]{2,64}");
+  static final String CODE_RULE = "is not a valid code (2-64 characters of a-z, 0-9 and -)";
+  static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+  private final Map<String, MemberRole> roleAliases;
+  private final EnvSubstitution env;
+
+  @Autowired
+  SchoolFileParser(MessageTexts texts, Environment environment) {
+    this(roleAliases(texts), environment::getProperty);
+  }
+
+  SchoolFileParser(Map<String, MemberRole> roleAliases, Function<String, @Nullable String> env) {
+    this.roleAliases = roleAliases;
+    this.env = new EnvSubstitution(env);
+  }
+
+  /** Role names as schools write them (bot-templates/texts/school-config.yml) plus the English codes. */
+  static Map<String, MemberRole> roleAliases(MessageTexts texts) {
+    Map<String, MemberRole> aliases = new LinkedHashMap<>();
+    for (MemberRole role : MemberRole.values()) {
+      for (String alias : texts.render("school-config.roles." + role.code()).split("\\|")) {
+        aliases.put(alias.strip(), role);
+      }
+    }
+    for (MemberRole role : MemberRole.values()) {
+      aliases.put(role.code(), role);
+    }
+    return aliases;
+  }
+
+  SchoolFile parse(String source, String yaml) {
+    Problems problems = new Problems(source);
+    JsonNode tree = readTree(yaml, problems);
+    problems.throwIfAny();
+    ConfigEntry root = new ConfigEntry(tree, "", problems, env);
+    if (root.isAbsent()) {
+      root.error("the file is empty");
+      problems.throwIfAny();
+    }
+    root.expectMap("code", "name", "timeZone", "grades", "groups", "schedule");
+    String code = root.field("code").matching(CODE, CODE_RULE, true);
+    String name = root.field("name").requiredText(128);
+    ZoneId zone = zone(root.field("timeZone"));
+    PersonReader people = new PersonReader(roleAliases);
+    List<GradeDefinition> grades = grades(root.field("grades"), people);
+    var groups = new GroupSectionReader(people).read(root.field("groups"));
+    var schedule = new ScheduleSectionReader().read(root.field("schedule"));
+    problems.throwIfAny();
+    return new SchoolFile(source, code, name, zone, grades, groups, schedule);
+  }
+
+  private static @Nullable JsonNode readTree(String yaml, Problems problems) {
+    try {
+      return YAML.readTree(yaml);
+    } catch (JsonProcessingException e) {
+      var at = e.getLocation();
+      problems.add(at == null ? "" : "line " + at.getLineNr(), "not valid YAML: " + e.getOriginalMessage());
+      return null;
+    }
+  }
+
+  private static ZoneId zone(ConfigEntry entry) {
+    String text = entry.optionalText(64);
+    if (text == null) {
+      return DEFAULT_ZONE;
+    }
+    try {
+      return ZoneId.of(text);
+    } catch (DateTimeException e) {
+      entry.error("'" + text + "' is not a time zone such as Asia/Shanghai");
+      return DEFAULT_ZONE;
+    }
+  }
+
+  private static List<GradeDefinition> grades(ConfigEntry section, PersonReader people) {
+    List<GradeDefinition> grades = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (ConfigEntry item : section.items(grade -> grade.field("name").peekText())) {
+      if (!item.expectMap("name", "classes", "leader")) {
+        item.error("a grade needs a name and classes");
+        continue;
+      }
+      String name = item.field("name").requiredText(32);
+      if (name != null && !names.add(name)) {
+        item.field("name").error("duplicate grade '" + name + "'");
+      }
+      List<String> classes = classes(item.field("classes"));
+      ConfigEntry leaderEntry = item.field("leader");
+      StaffRef leader = leaderEntry.isAbsent() ? null : people.person(leaderEntry);
+      if (name != null) {
+        grades.add(new GradeDefinition(name, classes, leader));
+      }
+    }
+    return grades;
+  }
+
+  private static List<String> classes(ConfigEntry section) {
+    if (section.isAbsent()) {
+      section.error("is required (a list of class names)");
+      return List.of();
+    }
+    List<String> classes = new ArrayList<>();
+    for (ConfigEntry item : section.items()) {
+      String name = item.requiredText(32);
+      if (name == null) {
+        continue;
+      }
+      if (classes.contains(name)) {
+        item.error("duplicate class '" + name + "' in this grade");
+      } else {
+        classes.add(name);
+      }
+    }
+    return classes;
+  }
+}

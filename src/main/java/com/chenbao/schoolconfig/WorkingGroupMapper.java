@@ -1,0 +1,79 @@
+package com.chenbao.schoolconfig;
+
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.jspecify.annotations.Nullable;
+
+/** Working groups with their members, member rules, subscription and alert kinds. */
+@Mapper
+interface WorkingGroupMapper {
+
+  /** Inserts the group or updates the one with the same (school, code). */
+  void upsertGroup(GroupWrite group);
+
+  List<GroupKey> findGroupKeys(@Param("schoolId") long schoolId);
+
+  void upsertMember(@Param("groupId") long groupId, @Param("staffId") long staffId, @Param("role") String role);
+
+  /** Removes the group's named members whose staff id is not in {@code keep} (all if empty). */
+  void deleteMembersExcept(@Param("groupId") long groupId, @Param("keep") Collection<Long> keep);
+
+  void insertRuleIfAbsent(@Param("groupId") long groupId, @Param("rule") String rule);
+
+  void deleteRulesExcept(@Param("groupId") long groupId, @Param("keep") Collection<String> keep);
+
+  void upsertSubscription(@Param("groupId") long groupId, @Param("s") Subscription subscription, @Param("tallyScope") String tallyScope);
+
+  void insertAlertKindIfAbsent(@Param("groupId") long groupId, @Param("kind") String kind);
+
+  void deleteAlertKindsExcept(@Param("groupId") long groupId, @Param("keep") Collection<String> keep);
+
+  /** The four deletes that precede {@link #deleteGroup}: children first, for the foreign keys. */
+  void deleteAllMembers(@Param("groupId") long groupId);
+
+  void deleteSubscription(@Param("groupId") long groupId);
+
+  void deleteGroup(@Param("groupId") long groupId);
+
+  List<GroupRow> findGroups(@Param("schoolId") long schoolId);
+
+  List<AlertKindRow> findAlertKinds(@Param("schoolId") long schoolId);
+
+  /**
+   * Named members and members by rule (class teachers, grade leaders, all staff), active staff only;
+   * a person may appear more than once per group (named and by rule).
+   */
+  List<MemberRow> findMembers(@Param("schoolId") long schoolId);
+
+  record GroupKey(long id, String code) {}
+
+  record GroupWrite(
+      long schoolId,
+      String code,
+      String name,
+      String chatKind,
+      @Nullable String openConversationId,
+      @Nullable String webhookUrl,
+      @Nullable String webhookSecret,
+      int sortOrder) {}
+
+  record GroupRow(
+      long id,
+      String code,
+      String name,
+      String chatKind,
+      @Nullable String openConversationId,
+      @Nullable String webhookUrl,
+      @Nullable String webhookSecret,
+      String tallyScope,
+      boolean namesAllowed,
+      boolean missingNames,
+      boolean absentees) {}
+
+  record AlertKindRow(long groupId, String alertKind) {}
+
+  /** {@code role} is null for a member by rule. */
+  record MemberRow(long groupId, long staffId, String name, @Nullable String dingtalkUserId, @Nullable String role) {}
+}

@@ -1,0 +1,108 @@
+package com.chenbao.schoolconfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SchoolConfigControllerIntegrationTests {
+
+  @Autowired TestRestTemplate http;
+  @Autowired ObjectMapper json;
+
+  private ResponseEntity<String> put(String code, String yaml, String contentType, String token) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.parseMediaType(contentType));
+    if (token != null) {
+      headers.setBearerAuth(token);
+    }
+    return http.exchange("/api/schools/" + code, HttpMethod.PUT,
+        new HttpEntity<>(yaml.getBytes(StandardCharsets.UTF_8), headers), String.class);
+  }
+
+  private ResponseEntity<String> getGroups(String code) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBearerAuth("test-admin-token");
+    return http.exchange("/api/schools/" + code + "/groups", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+
+  @Test
+  void putAppliesTheFileAndSummarisesIt() throws Exception {
+    ResponseEntity<String> response = put("t-http-ok", SchoolFiles.small("t-http-ok"), "application/yaml", "test-admin-token");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode summary = json.readTree(response.getBody());
+    assertThat(summary.path("code").asText()).isEqualTo("t-http-ok");
+    assertThat(summary.path("name").asText()).isEqualTo("测试小学");
+    assertThat(summary.path("classes").asInt()).isEqualTo(2);
+    assertThat(summary.path("groups").asInt()).isEqualTo(2);
+    assertThat(summary.path("namedMembers").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void putRejectsAnInvalidFileWithEveryProblem() throws Exception {
+    String bad = SchoolFiles.small("t-http-bad").replace("tally: class", "tally: classes").replace("receives: {tally: school", "recieves: {tally: school");
+
+    ResponseEntity<String> response = put("t-http-bad", bad, "text/yaml", "test-admin-token");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    JsonNode errors = json.readTree(response.getBody()).path("errors");
+    assertThat(errors).hasSize(2);
+    assertThat(errors.get(0).path("entry").asText()).isEqualTo("groups[领导小组].recieves");
+    assertThat(errors.get(1).path("entry").asText()).isEqualTo("groups[人员管理组].receives.tally");
+    assertThat(errors.get(1).path("message").asText()).startsWith("unknown tally scope 'classes'");
+    assertThat(getGroups("t-http-bad").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void putRejectsAFileForAnotherSchool() throws Exception {
+    ResponseEntity<String> response = put("t-http-other", SchoolFiles.small("t-http-mine"), "text/plain", "test-admin-token");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode error = json.readTree(response.getBody()).path("errors").get(0);
+    assertThat(error.path("entry").asText()).isEqualTo("code");
+    assertThat(error.path("message").asText()).contains("t-http-mine", "t-http-other");
+  }
+
+  @Test
+  void putNeedsTheAdminToken() {
+    assertThat(put("t-http-auth", SchoolFiles.small("t-http-auth"), "application/yaml", null).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(put("t-http-auth", SchoolFiles.small("t-http-auth"), "application/yaml", "wrong").getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(getGroups("t-http-auth").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void getGroupsShowsTheGroupsButNeverTheWebhookSecretOrToken() throws Exception {
+    put("t-http-get", SchoolFiles.small("t-http-get"), "application/yaml", "test-admin-token");
+
+    ResponseEntity<String> response = getGroups("t-http-get");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).doesNotContain("SECabc123", "tok-t-http-get");
+    JsonNode groups = json.readTree(response.getBody());
+    assertThat(groups).hasSize(2);
+    assertThat(groups.get(0).path("chat").path("openConversationId").asText()).isEqualTo("cid-t-http-get-leadership");
+    JsonNode webhook = groups.get(1).path("chat");
+    assertThat(webhook.path("kind").asText()).isEqualTo("webhook");
+    assertThat(webhook.path("url").asText()).isEqualTo("https://oapi.dingtalk.com/robot/send?access_token=****");
+    assertThat(webhook.path("signed").asBoolean()).isTrue();
+    assertThat(groups.get(1).path("receives").path("tally").asText()).isEqualTo("class");
+    assertThat(groups.get(1).path("members").get(0).path("name").asText()).isEqualTo("陶洁");
+    assertThat(groups.get(1).path("members").get(0).path("role").asText()).isEqualTo("leader");
+  }
+}
