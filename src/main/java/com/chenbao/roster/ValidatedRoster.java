@@ -16,10 +16,7 @@ record ValidatedRoster(boolean hasStudents, Students students, boolean hasStaff,
       Map<String, Student> byNumber,
       Map<String, Guardian> guardians,
       List<Link> links,
-      Map<Long, StaffRef> classTeachers) {
-
-    static final Students NONE = new Students(Map.of(), Map.of(), List.of(), Map.of());
-  }
+      Map<Long, StaffRef> classTeachers) {}
 
   record Student(String studentNo, String name, long classId) {}
 
