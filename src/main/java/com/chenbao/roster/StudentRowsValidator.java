@@ -20,6 +20,7 @@ final class StudentRowsValidator {
   private final MessageTexts texts;
   private final RowErrors errors;
   private final FieldChecks checks;
+  private final ClassTeacherChecks teachers;
   private final Map<String, Map<String, ClassRow>> classes = new LinkedHashMap<>();
 
   private final Map<String, Seen<ValidatedRoster.Student>> students = new LinkedHashMap<>();
@@ -27,12 +28,12 @@ final class StudentRowsValidator {
   private final Map<String, Seen<String>> guardianByDingtalk = new HashMap<>();
   private final Map<String, RowRef> pairs = new HashMap<>();
   private final Map<String, ValidatedRoster.Link> links = new LinkedHashMap<>();
-  private final Map<Long, Seen<StaffRef>> teachers = new LinkedHashMap<>();
 
   StudentRowsValidator(MessageTexts texts, RowErrors errors, List<ClassRow> structure) {
     this.texts = texts;
     this.errors = errors;
     this.checks = new FieldChecks(errors);
+    this.teachers = new ClassTeacherChecks(texts, errors);
     structure.forEach(c -> classes.computeIfAbsent(c.grade(), g -> new LinkedHashMap<>()).put(c.name(), c));
   }
 
@@ -86,7 +87,7 @@ final class StudentRowsValidator {
     }
     String dingtalk = line.get(RosterColumn.GUARDIAN_DINGTALK);
     ok &= checkGuardian(line, new ValidatedRoster.Guardian(phone, line.get(RosterColumn.GUARDIAN_NAME), dingtalk.isEmpty() ? null : dingtalk));
-    ok &= checkTeacher(line, schoolClass);
+    ok &= teachers.check(line, schoolClass);
     if (ok) {
       String relation = line.get(RosterColumn.RELATION);
       links.put(studentNo + "/" + phone, new ValidatedRoster.Link(
@@ -139,48 +140,17 @@ final class StudentRowsValidator {
     return ok;
   }
 
-  private boolean checkTeacher(SheetLine line, ClassRow schoolClass) {
-    String name = line.get(RosterColumn.TEACHER_NAME);
-    if (name.isEmpty()) {
-      return true;
-    }
-    String userId = line.get(RosterColumn.TEACHER_DINGTALK);
-    StaffRef teacher = new StaffRef(name, userId.isEmpty() ? null : userId, null, texts.render("roster.class-teacher-title"));
-    Seen<StaffRef> first = teachers.putIfAbsent(schoolClass.id(), new Seen<>(line.at(), teacher));
-    if (first == null) {
-      return true;
-    }
-    String firstUserId = first.value().dingtalkUserId();
-    if (first.value().name().equals(name) && (teacher.dingtalkUserId() == null || firstUserId == null
-        || firstUserId.equals(teacher.dingtalkUserId()))) {
-      if (firstUserId == null && teacher.dingtalkUserId() != null) {
-        teachers.put(schoolClass.id(), new Seen<>(first.at(), teacher));
-      }
-      return true;
-    }
-    errors.add(line.at(), RosterColumn.TEACHER_NAME, "teacher-conflict", Map.of(
-        "grade", schoolClass.grade(), "class", schoolClass.name(), "firstAt", errors.where(first.at(), line.at()),
-        "first", describe(first.value()), "value", describe(teacher)));
-    return false;
-  }
-
   ValidatedRoster.Students result() {
     Map<String, ValidatedRoster.Student> studentsByNo = new LinkedHashMap<>();
     students.forEach((no, seen) -> studentsByNo.put(no, seen.value()));
     Map<String, ValidatedRoster.Guardian> guardiansByPhone = new LinkedHashMap<>();
     guardians.forEach((phone, seen) -> guardiansByPhone.put(phone, seen.value()));
-    Map<Long, StaffRef> teachersByClass = new LinkedHashMap<>();
-    teachers.forEach((classId, seen) -> teachersByClass.put(classId, seen.value()));
-    return new ValidatedRoster.Students(studentsByNo, guardiansByPhone, List.copyOf(links.values()), teachersByClass);
+    return new ValidatedRoster.Students(studentsByNo, guardiansByPhone, List.copyOf(links.values()), teachers.result());
   }
 
   private String label(long classId) {
     return classes.values().stream().flatMap(m -> m.values().stream())
         .filter(c -> c.id() == classId).map(c -> c.grade() + c.name()).findFirst().orElseThrow();
-  }
-
-  private static String describe(StaffRef teacher) {
-    return teacher.dingtalkUserId() == null ? teacher.name() : teacher.name() + " (" + teacher.dingtalkUserId() + ")";
   }
 
   private String list(Collection<String> names) {
