@@ -17,5 +17,8 @@ interface SchoolMapper {
 
   List<SchoolRow> findAll();
 
+  /** Locks the school's row until the transaction ends, so two imports for one school run one after the other. */
+  void lockForUpdate(@Param("id") long id);
+
   record SchoolRow(long id, String code, String name, String timeZone) {}
 }

@@ -1,5 +1,6 @@
 package com.chenbao.roster;
 
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.jspecify.annotations.Nullable;
@@ -22,4 +23,11 @@ interface SchoolStructureMapper {
       @Param("gradeId") long gradeId,
       @Param("name") String name,
       @Param("sortOrder") int sortOrder);
+
+  /** Every class of the school, in grade and class order. */
+  List<ClassRow> findClasses(@Param("schoolId") long schoolId);
+
+  void setClassTeacher(@Param("classId") long classId, @Param("staffId") long staffId);
+
+  record ClassRow(long id, long gradeId, String grade, String name, @Nullable Long teacherStaffId) {}
 }

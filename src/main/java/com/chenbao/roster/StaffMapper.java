@@ -20,6 +20,11 @@ interface StaffMapper {
 
   List<StaffRow> findBySchool(@Param("schoolId") long schoolId);
 
+  /** Staff the school's structure or working groups point at: grade leaders, class teachers, members. */
+  List<Long> findReferencedIds(@Param("schoolId") long schoolId);
+
+  void markLeft(@Param("ids") List<Long> ids, @Param("now") Instant now);
+
   @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
   void insert(NewStaff staff);
 

@@ -1,0 +1,10 @@
+package com.chenbao.roster;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A guardian (one person per school, identified by phone). {@code relation} (父亲, 母亲, ...) is set
+ * only when the guardian was read through a student; {@code dingtalkUserId} is null until known.
+ */
+public record GuardianView(
+    long id, long schoolId, String name, String phone, @Nullable String dingtalkUserId, @Nullable String relation) {}

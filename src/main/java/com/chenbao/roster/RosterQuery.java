@@ -1,0 +1,43 @@
+package com.chenbao.roster;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Read-only questions about a school's people, for rounds, chasing and conversation. Nothing here
+ * writes; lists are in a stable display order (grade, class, 学号 or name).
+ */
+public interface RosterQuery {
+
+  /**
+   * Per class (in the school's grade and class order): class teacher and student counts by status,
+   * plus totals.
+   *
+   * @throws UnknownSchool if no school has this code
+   */
+  RosterSummary summary(String schoolCode);
+
+  /** The students of the class who are expected at school (status active), by 学号. */
+  List<StudentView> activeStudentsOfClass(long classId);
+
+  /** Every guardian linked to the student, with the relation as the school wrote it. */
+  List<GuardianView> guardiansOfStudent(long studentId);
+
+  /**
+   * The guardian's children still at the school (status active or on_leave; transferred-out
+   * children are left out), by grade, class and 学号.
+   */
+  List<StudentView> studentsOfGuardian(long guardianId);
+
+  /** The guardian with this DingTalk userId in the school, if any (relation is null). */
+  Optional<GuardianView> guardianByDingtalkUserId(long schoolId, String userId);
+
+  /** The staff member with this DingTalk userId in the school, whatever their status. */
+  Optional<StaffView> staffByDingtalkUserId(long schoolId, String userId);
+
+  /** Staff members with status active, by name. */
+  List<StaffView> activeStaff(long schoolId);
+
+  /** The class whose class teacher (班主任) is this staff member; the first one if they have two. */
+  Optional<ClassView> classTaughtBy(long staffId);
+}
