@@ -1,6 +1,8 @@
 package com.chenbao.dingtalk;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.function.LongSupplier;
 
 /**
@@ -10,15 +12,20 @@ import java.util.function.LongSupplier;
  *
  * <p>Each caller reserves the next free slot under a lock and sleeps outside it, so waiting callers queue up in
  * reservation order. A small headroom widens the spacing so network jitter between our start and DingTalk's count
- * cannot squeeze one extra call into a second.
+ * cannot squeeze one extra call into a second. Because a thread can wake late from its sleep (a busy CPU, a GC
+ * pause) and then start right next to the following slot, actual start times are checked as well: a call starts
+ * only when the {@code permitsPerSecond}-th previous start is at least a (headroom-widened) second ago.
  */
 final class ApiRateLimiter {
 
-  static final double HEADROOM = 1.05;
+  static final double HEADROOM = 1.08;
 
   private final long intervalNanos;
   private final LongSupplier nanoTime;
   private final Sleeper sleeper;
+  private final int permitsPerSecond;
+  private final long windowNanos;
+  private final Deque<Long> recentStarts = new ArrayDeque<>();
   private long nextFreeNanos;
   private boolean first = true;
 
@@ -26,7 +33,9 @@ final class ApiRateLimiter {
     if (permitsPerSecond < 1) {
       throw new IllegalArgumentException("permitsPerSecond must be >= 1");
     }
+    this.permitsPerSecond = permitsPerSecond;
     this.intervalNanos = (long) Math.ceil(1_000_000_000d / permitsPerSecond * HEADROOM);
+    this.windowNanos = (long) Math.ceil(1_000_000_000d * HEADROOM);
     this.nanoTime = nanoTime;
     this.sleeper = sleeper;
   }
@@ -38,6 +47,23 @@ final class ApiRateLimiter {
   /** Blocks until this caller may start its call. */
   void acquire() throws InterruptedException {
     sleeper.sleep(Duration.ofNanos(reserve()));
+    for (long wait = tryStart(); wait > 0; wait = tryStart()) {
+      sleeper.sleep(Duration.ofNanos(wait));
+    }
+  }
+
+  /** Records a start now if the window allows it (returns 0), else returns how long to wait. */
+  synchronized long tryStart() {
+    long now = nanoTime.getAsLong();
+    if (recentStarts.size() >= permitsPerSecond) {
+      long wait = recentStarts.peekFirst() + windowNanos - now;
+      if (wait > 0) {
+        return wait;
+      }
+      recentStarts.pollFirst();
+    }
+    recentStarts.addLast(now);
+    return 0;
   }
 
   /** Reserves the next slot and returns how long to wait for it (0 if it is now). */

@@ -28,11 +28,11 @@ record DingTalkOutboundProperties(
     @NotNull @DefaultValue("5m") Duration tokenRefreshEarly,
     @NotNull @DefaultValue("20s") Duration flowControlRetryDelay,
     @Min(0) @DefaultValue("2") int flowControlRetries,
-    @Min(1) @Max(64) @DefaultValue("4") int sendThreads,
+    @Min(1) @Max(64) @DefaultValue("6") int sendThreads,
     @Min(1) @DefaultValue("20") int webhookMessagesPerMinute) {
 
   static DingTalkOutboundProperties defaults() {
     return new DingTalkOutboundProperties(
-        Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofSeconds(20), 2, 4, 20);
+        Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofSeconds(20), 2, 6, 20);
   }
 }
