@@ -31,10 +31,6 @@ class DingTalkOpenApi {
     } catch (Exception e) {
       throw new IllegalStateException("cannot create the DingTalk SDK clients", e);
     }
-    BasePathPrefix.of(properties.apiBaseUrl()).ifPresent(prefix -> {
-      oauth2.addRequestInterceptor(prefix);
-      robot.addRequestInterceptor(prefix);
-    });
     this.runtime = new RuntimeOptions();
     runtime.autoretry = false; // retries are ours: the SDK would also resend after a read timeout
     runtime.readTimeout = millis(properties.readTimeout());
@@ -47,6 +43,13 @@ class DingTalkOpenApi {
    */
   static Config sdkConfig(DingTalkProperties properties) {
     URI base = properties.apiBaseUrl();
+    String path = base.getRawPath();
+    if (path != null && !path.isEmpty() && !path.equals("/")) {
+      // The SDK endpoint is host[:port] only, and its request interceptors are static (JVM-wide), so a path
+      // prefix cannot be added per client safely. Serve a fake/sandbox API at the root of its own host:port.
+      throw new IllegalArgumentException(
+          "chenbao.dingtalk.api-base-url must not have a path (the SDK takes host[:port] only): " + base);
+    }
     Config config = new Config();
     config.protocol = base.getScheme();
     config.endpoint = base.getPort() < 0 ? base.getHost() : base.getHost() + ":" + base.getPort();

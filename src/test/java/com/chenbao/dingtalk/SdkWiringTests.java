@@ -2,6 +2,7 @@ package com.chenbao.dingtalk;
 
 import static com.chenbao.dingtalk.DingTalkFakes.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aliyun.teaopenapi.models.Config;
 import com.chenbao.dingtalk.DingTalkApiException.Kind;
@@ -39,27 +40,17 @@ class SdkWiringTests {
   }
 
   @Test
-  void aBaseUrlPathPrefixesEveryCall() throws Exception {
-    try (MockWebServer server = new MockWebServer()) {
-      server.start();
-      TestAdapter adapter = new TestAdapter(
-          DingTalkFakes.properties(URI.create(server.url("/sandbox").toString()), Duration.ofSeconds(5)),
-          DingTalkFakes.settings());
-      server.enqueue(json(200, "oauth2-accessToken/ok.json"));
-      server.enqueue(json(200, "robot-batchSend/ok.json"));
-
-      adapter.gateway.sendToUsers(List.of("u1"), new OutboundMessage.Text("hi"));
-
-      assertThat(server.takeRequest().getPath()).isEqualTo("/sandbox/v1.0/oauth2/accessToken");
-      assertThat(server.takeRequest().getPath()).isEqualTo("/sandbox/v1.0/robot/oToMessages/batchSend");
-      adapter.gateway.close();
-    }
+  void aBaseUrlWithAPathIsRefusedAtStartup() {
+    assertThatThrownBy(() -> DingTalkOpenApi.sdkConfig(
+            DingTalkFakes.properties(URI.create("http://127.0.0.1:8080/sandbox"), Duration.ofSeconds(1))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not have a path");
   }
 
   @Test
   void sandboxModeUsesPlaceholderCredentials() {
-    DingTalkProperties sandbox = new DingTalkProperties(URI.create("http://127.0.0.1:8080/sandbox"),
-        URI.create("http://127.0.0.1:8080/sandbox"), null, null, null, DingTalkProperties.Inbound.HTTP, 20, 10_000,
+    DingTalkProperties sandbox = new DingTalkProperties(URI.create("http://127.0.0.1:8080"),
+        URI.create("http://127.0.0.1:8080"), null, null, null, DingTalkProperties.Inbound.HTTP, 20, 10_000,
         Duration.ofSeconds(1), Duration.ofSeconds(1));
     AppCredentials credentials = AppCredentials.from(sandbox);
     assertThat(credentials.appKey()).isEqualTo(AppCredentials.SANDBOX_APP_KEY);
