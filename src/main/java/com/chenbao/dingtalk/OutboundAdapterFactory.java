@@ -1,0 +1,60 @@
+package com.chenbao.dingtalk;
+
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+import java.util.random.RandomGenerator;
+import okhttp3.OkHttpClient;
+
+/**
+ * Wires the outbound adapter from its parts. Spring uses {@link #production}; tests and the push benchmark pass
+ * their own clock, sleeper and counter.
+ */
+final class OutboundAdapterFactory {
+
+  /** Jitter only needs to differ between threads, not be unpredictable. */
+  static final RandomGenerator RANDOM = () -> ThreadLocalRandom.current().nextLong();
+
+  private OutboundAdapterFactory() {}
+
+  static DingTalkChatGateway production(
+      DingTalkProperties properties, DingTalkOutboundProperties settings, ApiCallCounter counter, Clock clock) {
+    return create(properties, settings, counter, clock, Sleeper.REAL, System::nanoTime);
+  }
+
+  static DingTalkChatGateway create(DingTalkProperties properties, DingTalkOutboundProperties settings,
+      ApiCallCounter counter, Clock clock, Sleeper sleeper, LongSupplier nanoTime) {
+    Retrier retrier = new Retrier(clock, sleeper, RANDOM, settings.retryBudget(), settings.initialBackoff());
+    DingTalkOpenApi api = new DingTalkOpenApi(properties);
+    OpenApiCaller caller = new OpenApiCaller(api, AppCredentials.from(properties), counter, clock, retrier, settings,
+        apiName -> new ApiRateLimiter(properties.qps(), nanoTime, sleeper));
+    RobotMessageClient robot = new RobotMessageClient(api, caller);
+    ExecutorService pool = Executors.newFixedThreadPool(settings.sendThreads(), daemonThreads("dingtalk-send-"));
+    WebhookRobotClient webhook = new WebhookRobotClient(webhookHttp(properties), clock,
+        new WebhookRobotLimiter(settings.webhookMessagesPerMinute(), nanoTime, sleeper), retrier);
+    return new DingTalkChatGateway(new OneToOneSender(robot, pool, sleeper, settings), robot, webhook, pool);
+  }
+
+  /** No silent OkHttp retries: a resent POST after a half-done exchange could deliver a message twice. */
+  static OkHttpClient webhookHttp(DingTalkProperties properties) {
+    return new OkHttpClient.Builder()
+        .connectTimeout(properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .readTimeout(properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .retryOnConnectionFailure(false)
+        .build();
+  }
+
+  private static ThreadFactory daemonThreads(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}
