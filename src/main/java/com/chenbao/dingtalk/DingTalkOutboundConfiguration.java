@@ -4,7 +4,10 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import com.chenbao.messaging.ChatGateway;
+import com.chenbao.messaging.InboundDirectMessageSender;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Configuration;
 
 /** The outbound adapter as Spring beans: the {@code ChatGateway} and the monthly call accounting. */
@@ -22,9 +25,19 @@ class DingTalkOutboundConfiguration {
     return accounting;
   }
 
+  /** The port features send through: DingTalk itself, or in sandbox mode the stand-in on our own port. */
   @Bean
-  DingTalkChatGateway dingTalkChatGateway(DingTalkProperties properties, DingTalkOutboundProperties settings,
-      MonthlyCallAccounting accounting, Clock clock) {
+  ChatGateway chatGateway(DingTalkProperties properties, DingTalkOutboundProperties settings,
+      MonthlyCallAccounting accounting, Clock clock, Environment environment) {
+    if (properties.sandboxMode()) {
+      return new SandboxEndpointGateway(properties, environment,
+          sandbox -> OutboundAdapterFactory.production(sandbox, settings, accounting, clock));
+    }
     return OutboundAdapterFactory.production(properties, settings, accounting, clock);
+  }
+
+  @Bean
+  InboundDirectMessageSender inboundDirectMessageSender(ChatGateway gateway) {
+    return new GatewayDirectMessageSender(gateway);
   }
 }

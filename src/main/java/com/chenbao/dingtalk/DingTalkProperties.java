@@ -39,6 +39,12 @@ public record DingTalkProperties(
     return appKey == null || appKey.isBlank();
   }
 
+  /** The same settings with other base URLs (the sandbox's, once its port is known). */
+  public DingTalkProperties withBaseUrls(URI api, URI oapi) {
+    return new DingTalkProperties(api, oapi, appKey, appSecret, robotCode, inbound, qps, monthlyCallQuota,
+        connectTimeout, readTimeout);
+  }
+
   @Override
   public String toString() {
     return "DingTalkProperties[apiBaseUrl=" + apiBaseUrl + ", oapiBaseUrl=" + oapiBaseUrl

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
@@ -35,7 +36,8 @@ final class OutboundAdapterFactory {
         apiName -> new ApiRateLimiter(properties.qps(), nanoTime, sleeper));
     RobotMessageClient robot = new RobotMessageClient(api, caller);
     ExecutorService pool = Executors.newFixedThreadPool(settings.sendThreads(), daemonThreads("dingtalk-send-"));
-    WebhookRobotClient webhook = new WebhookRobotClient(webhookHttp(properties), clock,
+    WebhookRobotClient webhook = new WebhookRobotClient(webhookHttp(properties),
+        HttpUrl.get(properties.oapiBaseUrl().toString()), clock,
         new WebhookRobotLimiter(settings.webhookMessagesPerMinute(), nanoTime, sleeper), retrier);
     return new DingTalkChatGateway(new OneToOneSender(robot, pool, sleeper, settings), robot, webhook, pool);
   }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Set;
 import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -29,13 +30,18 @@ final class WebhookRobotClient {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /** Webhook robots documented at this host are sent to the configured oapi base URL instead. */
+  static final String DINGTALK_OAPI_HOST = "oapi.dingtalk.com";
+
   private final OkHttpClient http;
+  private final HttpUrl oapiBase;
   private final Clock clock;
   private final WebhookRobotLimiter limiter;
   private final Retrier retrier;
 
-  WebhookRobotClient(OkHttpClient http, Clock clock, WebhookRobotLimiter limiter, Retrier retrier) {
+  WebhookRobotClient(OkHttpClient http, HttpUrl oapiBase, Clock clock, WebhookRobotLimiter limiter, Retrier retrier) {
     this.http = http;
+    this.oapiBase = oapiBase;
     this.clock = clock;
     this.limiter = limiter;
     this.retrier = retrier;
@@ -51,10 +57,7 @@ final class WebhookRobotClient {
   }
 
   HttpUrl signedUrl(WebhookRobotGroup robot) {
-    HttpUrl url = HttpUrl.parse(robot.url());
-    if (url == null) {
-      throw new DingTalkApiException(0, "InvalidWebhookUrl", "not an http(s) URL", Kind.REJECTED);
-    }
+    HttpUrl url = onConfiguredOapiHost(HttpUrl.parse(robot.url()));
     if (robot.secret() == null || robot.secret().isBlank()) {
       return url;
     }
@@ -63,6 +66,27 @@ final class WebhookRobotClient {
         .addQueryParameter("timestamp", Long.toString(timestamp))
         .addEncodedQueryParameter("sign", WebhookSigner.urlEncodedSign(timestamp, robot.secret()))
         .build();
+  }
+
+  /**
+   * A school file holds the robot's URL as DingTalk shows it ({@code https://oapi.dingtalk.com/robot/send?access_token=...}).
+   * Like every other oapi call it goes to {@code chenbao.dingtalk.oapi-base-url}, which is that same host in
+   * production and the sandbox or a test server elsewhere. URLs on any other host are used as they are.
+   */
+  private HttpUrl onConfiguredOapiHost(@Nullable HttpUrl url) {
+    if (url == null) {
+      throw new DingTalkApiException(0, "InvalidWebhookUrl", "not an http(s) URL", Kind.REJECTED);
+    }
+    if (!url.host().equals(DINGTALK_OAPI_HOST)) {
+      return url;
+    }
+    HttpUrl.Builder moved = oapiBase.newBuilder();
+    for (String segment : url.encodedPathSegments()) {
+      if (!segment.isEmpty()) {
+        moved.addEncodedPathSegment(segment);
+      }
+    }
+    return moved.encodedQuery(url.encodedQuery()).build();
   }
 
   private boolean post(HttpUrl url, String body) {

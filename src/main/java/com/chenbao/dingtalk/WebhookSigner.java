@@ -8,7 +8,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Custom robot signing (加签, doc section 3b): Base64(HmacSHA256(key = secret, data = timestamp + "\n" + secret)),
+ * Custom robot signing (signing, doc section 3b): Base64(HmacSHA256(key = secret, data = timestamp + "\n" + secret)),
  * URL-encoded, sent as {@code &timestamp=<epoch ms>&sign=<value>}. DingTalk rejects timestamps more than an hour
  * off its clock.
  */

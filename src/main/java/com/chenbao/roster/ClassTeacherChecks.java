@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The class teacher (班主任) columns of student rows: every row of a class that names a teacher must
+ * The class teacher columns of student rows: every row of a class that names a teacher must
  * name the same one. A row may leave the DingTalk userId empty that another row gives.
  */
 final class ClassTeacherChecks {

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Read-only questions about a school's people, for rounds, chasing and conversation. Nothing here
- * writes; lists are in a stable display order (grade, class, 学号 or name).
+ * writes; lists are in a stable display order (grade, class, student number or name).
  */
 public interface RosterQuery {
 
@@ -17,7 +17,7 @@ public interface RosterQuery {
    */
   RosterSummary summary(String schoolCode);
 
-  /** The students of the class who are expected at school (status active), by 学号. */
+  /** The students of the class who are expected at school (status active), by student number. */
   List<StudentView> activeStudentsOfClass(long classId);
 
   /** Every guardian linked to the student, with the relation as the school wrote it. */
@@ -25,7 +25,7 @@ public interface RosterQuery {
 
   /**
    * The guardian's children still at the school (status active or on_leave; transferred-out
-   * children are left out), by grade, class and 学号.
+   * children are left out), by grade, class and student number.
    */
   List<StudentView> studentsOfGuardian(long guardianId);
 
@@ -38,6 +38,6 @@ public interface RosterQuery {
   /** Staff members with status active, by name. */
   List<StaffView> activeStaff(long schoolId);
 
-  /** The class whose class teacher (班主任) is this staff member; the first one if they have two. */
+  /** The class whose class teacher is this staff member; the first one if they have two. */
   Optional<ClassView> classTaughtBy(long staffId);
 }

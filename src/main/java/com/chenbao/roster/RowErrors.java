@@ -33,7 +33,7 @@ final class RowErrors {
     errors.add(new RosterRowError(at.sheet(), at.row(), column, message));
   }
 
-  /** "第5行", or "工作表「学生」第5行" when {@code earlier} is on another sheet than {@code current}. */
+  /** "row 5", or "sheet X row 5" (in the texts' words) when {@code earlier} is on another sheet than {@code current}. */
   String where(RowRef earlier, RowRef current) {
     if (earlier.sheet() == null || Objects.equals(earlier.sheet(), current.sheet())) {
       return texts.render("roster.error.at-row", Map.of("row", earlier.row()));

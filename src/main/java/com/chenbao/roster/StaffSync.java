@@ -35,7 +35,7 @@ class StaffSync {
   RosterImportResult.ImportCounts apply(long schoolId, ValidatedRoster roster, Instant now) {
     Map<Long, StaffRow> before = byId(staff.findBySchool(schoolId));
     Set<Long> touched = new LinkedHashSet<>();
-    // Class teachers first, so that a post (岗位) given in the staff sheet is what stays.
+    // Class teachers first, so that a post (job title) given in the staff sheet is what stays.
     roster.students().classTeachers().forEach((classId, teacher) -> {
       long staffId = directory.upsertStaff(schoolId, teacher);
       structure.setClassTeacher(classId, staffId);

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the students of a validated file: upsert by 学号, and students still at the school but
+ * Writes the students of a validated file: upsert by student number, and students still at the school but
  * missing from the file become transferred_out. Runs inside the import's transaction.
  */
 @Component

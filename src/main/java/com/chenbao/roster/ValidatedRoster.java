@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 record ValidatedRoster(boolean hasStudents, Students students, boolean hasStaff, List<StaffRef> staff) {
 
-  /** Students by 学号, guardians by normalised phone, the links between them, class teachers by class id. */
+  /** Students by student number, guardians by normalised phone, the links between them, class teachers by class id. */
   record Students(
       Map<String, Student> byNumber,
       Map<String, Guardian> guardians,

@@ -55,7 +55,7 @@ final class WorkbookSheets {
   }
 
   /**
-   * Phone numbers and 学号 typed as numbers are doubles in the file; write them as the digits the
+   * Phone numbers and student numbers typed as numbers are doubles in the file; write them as the digits the
    * office typed, never as 1.38E10 or 2020001.0.
    */
   static String plainDigits(double value) {

@@ -11,7 +11,7 @@ class SandboxMode implements Condition {
   /** Credentials of the sandbox's pretend app; the adapter uses the same ones in sandbox mode. */
   static final String APP_KEY = "sandbox-app-key";
   static final String APP_SECRET = "sandbox-app-secret";
-  static final String ROBOT_CODE = "sandbox-app-key";
+  static final String ROBOT_CODE = "sandbox-robot-code";
 
   @Override
   public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {

@@ -10,7 +10,7 @@ public sealed interface ChatBinding {
   record AppRobotChat(String openConversationId) implements ChatBinding {}
 
   /**
-   * A custom robot ("自定义机器人") reached by its webhook URL. {@code secret} is the SEC... signing
+   * A custom robot (custom robot) reached by its webhook URL. {@code secret} is the SEC... signing
    * secret, or null for a robot secured by keywords or IP. Neither the secret nor the URL's access
    * token ever appears in {@link #toString()}.
    */

@@ -2,7 +2,7 @@ package com.chenbao.schoolconfig;
 
 /**
  * One problem in a school file: which file, which entry (a path such as {@code groups[2].chat.webhook.url}
- * or {@code groups[人员管理组].members[3]}; empty for the whole file) and what is wrong, in English.
+ * or {@code groups[<group name>].members[3]}; empty for the whole file) and what is wrong, in English.
  */
 record ConfigError(String file, String entry, String message) {
 

@@ -2,7 +2,7 @@ package com.chenbao.schoolconfig;
 
 import java.util.Locale;
 
-/** 组长, 副组长, 成员 — in this order of rank. */
+/** Leader, deputy, member: in this order of rank. */
 public enum MemberRole {
   LEADER,
   DEPUTY,

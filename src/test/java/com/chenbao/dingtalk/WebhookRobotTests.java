@@ -179,4 +179,24 @@ class WebhookRobotTests {
   void secretsAndTokensStayOutOfToString() {
     assertThat(robot.toString()).doesNotContain(SECRET).doesNotContain("abc123token");
   }
+
+  @Test
+  void aRobotUrlOnDingTalksOapiHostIsSentToTheConfiguredOapiBaseUrl() throws Exception {
+    DingTalkProperties properties = DingTalkFakes.properties(server)
+        .withBaseUrls(java.net.URI.create(server.url("/").toString()), java.net.URI.create(server.url("/oapi").toString()));
+    TestAdapter configured = new TestAdapter(properties, DingTalkFakes.settings());
+    server.enqueue(json(200, "webhook-robot-send/ok.json"));
+    try {
+      configured.gateway.sendToGroup(
+          new WebhookRobotGroup("https://oapi.dingtalk.com/robot/send?access_token=tok9", SECRET),
+          new OutboundMessage.Text("x"));
+    } finally {
+      configured.gateway.close();
+    }
+
+    HttpUrl url = server.takeRequest().getRequestUrl();
+    assertThat(url.encodedPath()).isEqualTo("/oapi/robot/send");
+    assertThat(url.queryParameter("access_token")).isEqualTo("tok9");
+    assertThat(url.queryParameter("sign")).isNotBlank();
+  }
 }

@@ -131,8 +131,8 @@ class SchoolConfigApplierIntegrationTests {
         .containsExactly("叶婷:LEADER", "陶洁:LEADER", "王生祥:LEADER", "叶婷:LEADER", "沈洁:LEADER");
     assertThat(groups.get(0).members()).extracting(GroupMember::name)
         .containsExactly("叶婷", "陶洁", "沈洁", "王生祥", "谢晨宇", "罗曼", "袁建民", "许海燕", "苏峰");
-    // The six grade leaders come in by rule; no class teachers are assigned yet.
-    assertThat(groups.get(1).members()).hasSize(3 + 6);
+    // The six grade leaders and the twelve class teachers of the demo roster come in by rule.
+    assertThat(groups.get(1).members()).hasSize(3 + 6 + 12);
     assertThat(groups.get(0).chat()).isEqualTo(new AppRobotChat("cid-zhengyuan-leadership"));
     assertThat(groups.get(4).chat()).isInstanceOf(WebhookChat.class);
     assertThat(groups.get(4).subscription().namesAllowed()).isFalse();

@@ -161,7 +161,7 @@ class SchoolFileParserTests {
         .containsExactly("leadership", "personnel", "logistics", "teaching", "publicity");
     WebhookChat publicity = (WebhookChat) demo.groups().get(4).chat();
     assertThat(publicity.url())
-        .isEqualTo("http://127.0.0.1:8080/sandbox/dingtalk/robot/send?access_token=zhengyuan-publicity");
+        .isEqualTo("https://oapi.dingtalk.com/robot/send?access_token=zhengyuan-publicity");
     assertThat(demo.groups().get(4).members()).extracting(m -> m.role()).containsExactly(
         MemberRole.LEADER, MemberRole.DEPUTY, MemberRole.MEMBER);
   }

@@ -22,6 +22,7 @@ class InboundTestBeans {
   }
 
   @Bean
+  @Primary
   RecordingDirectSender recordingDirectSender() {
     return new RecordingDirectSender();
   }
