@@ -14,7 +14,7 @@ public record DayStatus(java.time.LocalDate date, boolean schoolDay, DayKind kin
     WEEKEND,
     /** Off for a public holiday (including the weekdays the State Council notice moves into it). */
     PUBLIC_HOLIDAY,
-    /** A Saturday or Sunday that is a working and school day because of a holiday (调休). */
+    /** A Saturday or Sunday that is a working and school day because of a holiday (a make-up day, tiaoxiu). */
     MAKE_UP_DAY,
     /** Closed by the school itself (short-notice closure, vacation). */
     CLOSURE

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Whether a date is a school day for a school, and why. Weekends are off unless they are a make-up
- * working day (调休); public holidays are off; the school's own closures are off and win over everything.
+ * working day (tiaoxiu); public holidays are off; the school's own closures are off and win over everything.
  * Dates are the school's local dates. Read-only; every call sees closures added a moment earlier.
  */
 public interface SchoolCalendar {
