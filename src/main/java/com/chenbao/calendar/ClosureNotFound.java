@@ -1,0 +1,9 @@
+package com.chenbao.calendar;
+
+/** The school has no closure with the given id (never added, or already removed). */
+class ClosureNotFound extends RuntimeException {
+
+  ClosureNotFound(String schoolCode, long id) {
+    super("School " + schoolCode + " has no closure " + id);
+  }
+}
