@@ -65,12 +65,6 @@ class RoundsExceptionHandler {
     return problem(HttpStatus.BAD_REQUEST, texts.render("rounds.error.bad-date", Map.of("date", String.valueOf(e.getValue()))));
   }
 
-  @ExceptionHandler
-  ProblemDetail notImplemented(UnsupportedOperationException e) {
-    return problem(HttpStatus.NOT_IMPLEMENTED,
-        texts.render("rounds.error.not-implemented", Map.of("detail", String.valueOf(e.getMessage()))));
-  }
-
   private static ProblemDetail problem(HttpStatus status, String message) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
     problem.setTitle(message);

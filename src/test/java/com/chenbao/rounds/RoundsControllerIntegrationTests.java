@@ -75,7 +75,6 @@ class RoundsControllerIntegrationTests {
     ResponseEntity<JsonNode> school = call(HttpMethod.POST, "/api/schools/rc-none/forms/morning-report/rounds/2024-03-04/steps/push", null, TOKEN);
     ResponseEntity<JsonNode> form = call(HttpMethod.POST, "/api/schools/rc-bad/forms/nothing/rounds/2024-03-04/steps/push", null, TOKEN);
     ResponseEntity<JsonNode> noRound = call(HttpMethod.GET, base + "2024-03-05", null, TOKEN);
-    ResponseEntity<JsonNode> tally = call(HttpMethod.POST, base + "2024-03-04/steps/tally", null, TOKEN);
 
     assertThat(badStep.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(badStep.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -87,7 +86,6 @@ class RoundsControllerIntegrationTests {
     assertThat(form.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(form.getBody().path("detail").asText()).isEqualTo("没有表单 nothing。");
     assertThat(noRound.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(tally.getStatusCode()).isEqualTo(HttpStatus.NOT_IMPLEMENTED);
   }
 
   @Test
