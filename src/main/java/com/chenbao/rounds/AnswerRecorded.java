@@ -1,11 +1,12 @@
 package com.chenbao.rounds;
 
+import com.chenbao.forms.Subject;
+
 /**
- * An answer for one subject of a round was stored (first answer or a correction). Published after the
- * answers row is written; listeners (anomaly alerts, live tallies) react after the transaction commits.
+ * An answer (or a correction, {@code revision} &gt; 1) was stored. Published inside the recording
+ * transaction; module listeners run after it commits.
  *
- * @param subjectKind {@code student} or {@code staff}
- * @param revision 1 for the first answer, higher for corrections
- * @param late the answer came after the round's cut-off
+ * @param late this answer came after the cut-off
  */
-public record AnswerRecorded(long roundId, long schoolId, String subjectKind, long subjectId, int revision, boolean late) {}
+public record AnswerRecorded(long roundId, long schoolId, Subject.Kind subjectKind, long subjectId, int revision,
+    boolean late) {}

@@ -1,0 +1,49 @@
+package com.chenbao.rounds;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.jspecify.annotations.Nullable;
+
+/** The current answer per subject and round, and its revisions. */
+@Mapper
+interface AnswerMapper {
+
+  /** The revision that recorded this message for the subject, if any. */
+  @Nullable
+  Integer findRevisionOfMessage(@Param("key") SubjectKey key, @Param("msgId") String msgId);
+
+  /**
+   * Inserts revision 1, or replaces the answer with the next revision (keeping the first answer's time and
+   * late flag). The row stays locked until the transaction ends, so concurrent answers get distinct revisions.
+   */
+  void upsert(@Param("key") SubjectKey key, @Param("answer") AnswerRow answer);
+
+  AnswerState findState(@Param("key") SubjectKey key);
+
+  void insertRevision(
+      @Param("key") SubjectKey key,
+      @Param("revision") int revision,
+      @Param("answer") AnswerRow answer,
+      @Param("payloadJson") String payloadJson);
+
+  record SubjectKey(long roundId, String subjectKind, long subjectId) {}
+
+  /** Column values of one answer; {@code symptoms} comma-separated option codes. */
+  record AnswerRow(
+      String answeredByKind,
+      long answeredById,
+      @Nullable BigDecimal temperature,
+      @Nullable String symptoms,
+      @Nullable String healthCode,
+      @Nullable String travel,
+      @Nullable Boolean contact,
+      @Nullable Boolean householdSymptoms,
+      @Nullable String rawText,
+      boolean late,
+      @Nullable String msgId,
+      Instant at) {}
+
+  record AnswerState(int revision, boolean late) {}
+}

@@ -1,0 +1,36 @@
+package com.chenbao.rounds;
+
+import com.chenbao.forms.AnswerValues;
+import com.chenbao.forms.Subject;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Stores answers for the conversation module. One current answer per subject per round: a later answer
+ * for the same subject (from either guardian) replaces it as a correction with the next revision; every
+ * revision is kept in answer_revisions. Publishes {@link AnswerRecorded}.
+ */
+public interface AnswerRecorder {
+
+  /**
+   * Records the answer given at {@code at}. It is late when {@code at} is at or after the round's
+   * cut-off or after the round was closed; the answer row's {@code late} flag tells whether the subject
+   * was first answered late, so a correction after the cut-off does not turn an on-time report late.
+   * A second call with the same non-null {@code msgId} for the same subject changes nothing.
+   *
+   * @param rawText what the person typed, kept with the revision
+   * @param msgId the DingTalk message id the answer came in
+   * @throws IllegalArgumentException if there is no such round
+   * @throws IllegalStateException if the round was skipped
+   */
+  RecordedAnswer record(
+      long roundId,
+      Subject.Kind subjectKind,
+      long subjectId,
+      AnswererKind answeredByKind,
+      long answeredById,
+      AnswerValues values,
+      @Nullable String rawText,
+      @Nullable String msgId,
+      Instant at);
+}

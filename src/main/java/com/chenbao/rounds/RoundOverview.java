@@ -1,0 +1,33 @@
+package com.chenbao.rounds;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A round at a glance for the admin API: counts, the people still missing, and a row per class
+ * (students) plus one for the staff.
+ */
+record RoundOverview(
+    String schoolCode,
+    String formCode,
+    LocalDate date,
+    RoundStatus status,
+    Instant deadline,
+    @Nullable Instant closedAt,
+    int expected,
+    int answered,
+    int missing,
+    int lateAnswers,
+    List<ClassRow> classes,
+    Counts staff,
+    List<MissingPerson> missingPeople) {
+
+  record ClassRow(long classId, String className, int expected, int answered, int missing) {}
+
+  record Counts(int expected, int answered, int missing) {}
+
+  /** @param kind student or staff; @param className null for staff */
+  record MissingPerson(String kind, long id, String name, @Nullable String className) {}
+}

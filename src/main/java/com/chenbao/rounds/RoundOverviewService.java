@@ -1,0 +1,72 @@
+package com.chenbao.rounds;
+
+import com.chenbao.forms.Form;
+import com.chenbao.forms.Subject;
+import com.chenbao.roster.School;
+import com.chenbao.rounds.RoundOverview.ClassRow;
+import com.chenbao.rounds.RoundOverview.Counts;
+import com.chenbao.rounds.RoundOverview.MissingPerson;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+
+/** The admin view of a round. Names of people are personal data: every read is written to the audit log. */
+@Service
+class RoundOverviewService {
+
+  static final String AUDIT_ACTION = "round.read-answers";
+
+  private final RoundResolver resolver;
+  private final RoundQueryService query;
+  private final RoundMapper rounds;
+  private final Clock clock;
+
+  RoundOverviewService(RoundResolver resolver, RoundQueryService query, RoundMapper rounds, Clock clock) {
+    this.resolver = resolver;
+    this.query = query;
+    this.rounds = rounds;
+    this.clock = clock;
+  }
+
+  /** @throws NoRound if the round was never opened */
+  RoundOverview overview(String schoolCode, String formCode, LocalDate date, String actor) {
+    School school = resolver.school(schoolCode);
+    Form form = resolver.form(formCode);
+    RoundView round = query.round(school.id(), form.code(), date)
+        .orElseThrow(() -> new NoRound(school, form, date));
+    List<ExpectedSubject> subjects = query.expectedSubjects(round.id());
+    rounds.insertAudit(actor, AUDIT_ACTION, school.id(), form.code() + " " + date, clock.instant());
+    Map<Long, int[]> perClass = new LinkedHashMap<>();
+    Map<Long, String> classNames = new LinkedHashMap<>();
+    int[] staff = new int[2];
+    List<MissingPerson> missing = new ArrayList<>();
+    int answered = 0;
+    int late = 0;
+    for (ExpectedSubject s : subjects) {
+      int[] counts = s.kind() == Subject.Kind.STAFF ? staff
+          : perClass.computeIfAbsent(Objects.requireNonNull(s.classId()), id -> new int[2]);
+      if (s.classId() != null) {
+        classNames.putIfAbsent(s.classId(), String.valueOf(s.className()));
+      }
+      counts[0]++;
+      if (s.answered()) {
+        counts[1]++;
+        answered++;
+        late += s.late() ? 1 : 0;
+      } else {
+        missing.add(new MissingPerson(s.kind().name().toLowerCase(Locale.ROOT), s.subjectId(), s.name(), s.className()));
+      }
+    }
+    List<ClassRow> classes = new ArrayList<>();
+    perClass.forEach((id, c) -> classes.add(new ClassRow(id, classNames.get(id), c[0], c[1], c[0] - c[1])));
+    return new RoundOverview(school.code(), form.code(), date, round.status(), round.deadline(), round.closedAt(),
+        subjects.size(), answered, subjects.size() - answered, late, classes,
+        new Counts(staff[0], staff[1], staff[0] - staff[1]), missing);
+  }
+}

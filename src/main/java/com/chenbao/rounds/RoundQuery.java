@@ -1,0 +1,25 @@
+package com.chenbao.rounds;
+
+import com.chenbao.forms.Subject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Questions about rounds, for the conversation, chase and tally modules. Nothing here opens or writes a round. */
+public interface RoundQuery {
+
+  /** The round of the school's form on the date, in whatever status. */
+  Optional<RoundView> round(long schoolId, String formCode, LocalDate date);
+
+  /** The round that takes answers on the date: open or closed (late); empty if there is none or it was skipped. */
+  Optional<OpenRound> currentRound(long schoolId, String formCode, LocalDate date);
+
+  /** Everyone expected in the round (students by grade, class and number, then staff), with their answer state. */
+  List<ExpectedSubject> expectedSubjects(long roundId);
+
+  /** The guardian's children expected in the round, by grade, class and student number. */
+  List<ExpectedChild> expectedChildrenOf(long roundId, long guardianId);
+
+  /** Whether the student or staff member is in the round's snapshot. */
+  boolean isExpected(long roundId, Subject.Kind kind, long subjectId);
+}

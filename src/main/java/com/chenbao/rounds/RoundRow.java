@@ -1,0 +1,29 @@
+package com.chenbao.rounds;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** A row of {@code rounds}. {@code status}: open, closed or skipped. */
+record RoundRow(
+    long id,
+    long schoolId,
+    String formCode,
+    LocalDate businessDate,
+    String status,
+    @Nullable String skipReason,
+    Instant openedAt,
+    @Nullable Instant closedAt) {
+
+  static final String OPEN = "open";
+  static final String CLOSED = "closed";
+  static final String SKIPPED = "skipped";
+
+  boolean isOpen() {
+    return OPEN.equals(status);
+  }
+
+  boolean isSkipped() {
+    return SKIPPED.equals(status);
+  }
+}

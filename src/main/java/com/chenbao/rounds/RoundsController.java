@@ -1,0 +1,65 @@
+package com.chenbao.rounds;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Rounds by hand for operators: run a step for any date, see a round, record a leave. Guarded by the admin token. */
+@RestController
+@RequestMapping("/api/schools/{schoolCode}")
+class RoundsController {
+
+  /** The audit actor for calls with the admin token. */
+  static final String API_ACTOR = "api-token";
+
+  private final RoundSteps steps;
+  private final RoundOverviewService overviews;
+  private final StudentLeaves leaves;
+  private final RoundResolver resolver;
+
+  RoundsController(RoundSteps steps, RoundOverviewService overviews, StudentLeaves leaves, RoundResolver resolver) {
+    this.steps = steps;
+    this.overviews = overviews;
+    this.leaves = leaves;
+    this.resolver = resolver;
+  }
+
+  @PostMapping("/forms/{formCode}/rounds/{date}/steps/{step}")
+  StepReport runStep(@PathVariable String schoolCode, @PathVariable String formCode,
+      @PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate date, @PathVariable String step) {
+    return steps.run(schoolCode, formCode, date, stepOf(step));
+  }
+
+  private static RoundStep stepOf(String code) {
+    try {
+      return RoundStep.fromCode(code);
+    } catch (IllegalArgumentException e) {
+      throw new UnknownStep(code, e);
+    }
+  }
+
+  @GetMapping("/forms/{formCode}/rounds/{date}")
+  RoundOverview round(@PathVariable String schoolCode, @PathVariable String formCode,
+      @PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate date) {
+    return overviews.overview(schoolCode, formCode, date, API_ACTOR);
+  }
+
+  @PostMapping("/students/{studentNo}/leaves")
+  @ResponseStatus(HttpStatus.CREATED)
+  StudentLeave recordLeave(@PathVariable String schoolCode, @PathVariable String studentNo,
+      @RequestBody LeaveRequest request) {
+    long schoolId = resolver.school(schoolCode).id();
+    return leaves.recordLeave(schoolId, studentNo, request.from(), request.to(), request.reason(), API_ACTOR);
+  }
+
+  record LeaveRequest(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String reason) {}
+}

@@ -1,0 +1,16 @@
+package com.chenbao.rounds;
+
+/** A step or read named a form code that no form in bot-templates/forms has. */
+class UnknownForm extends IllegalArgumentException {
+
+  private final String formCode;
+
+  UnknownForm(String formCode, Throwable cause) {
+    super("Unknown form " + formCode, cause);
+    this.formCode = formCode;
+  }
+
+  String formCode() {
+    return formCode;
+  }
+}

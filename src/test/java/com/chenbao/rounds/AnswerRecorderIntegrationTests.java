@@ -1,0 +1,132 @@
+package com.chenbao.rounds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.chenbao.forms.AnswerValues;
+import com.chenbao.forms.FormCatalog;
+import com.chenbao.forms.Subject;
+import com.chenbao.roster.RosterImporter;
+import com.chenbao.roster.SchoolDirectory;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** Answers, corrections and late answers as the conversation module will record them. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RecordApplicationEvents
+class AnswerRecorderIntegrationTests {
+
+  @Autowired AnswerRecorder recorder;
+  @Autowired RoundSteps steps;
+  @Autowired RoundQuery query;
+  @Autowired SchoolDirectory directory;
+  @Autowired RosterImporter importer;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired FormCatalog forms;
+  @Autowired ApplicationEvents events;
+
+  @Test
+  void aCorrectionIsTheNextRevisionAndEveryRevisionIsKept() {
+    RoundSchools s = RoundSchools.create(directory, importer, jdbc, "ar-correct");
+    long round = open(s);
+    long xiaoming = s.studentId(jdbc, "2020001");
+    long lina = s.guardianId(jdbc, "13800000002");
+    long zhangwei = s.guardianId(jdbc, "13800000001");
+
+    RecordedAnswer first = recorder.record(round, Subject.Kind.STUDENT, xiaoming, AnswererKind.GUARDIAN, lina,
+        forms.form(RoundSchools.FORM).allNormal(), "全部正常", "msg-1", at(7, 10));
+    RecordedAnswer correction = recorder.record(round, Subject.Kind.STUDENT, xiaoming, AnswererKind.GUARDIAN, zhangwei,
+        AnswerValues.none().withTemperature(new BigDecimal("37.6")).withSymptoms(Set.of("dry_cough", "fever")),
+        "更正 37.6 咳嗽", "msg-2", at(7, 40));
+    RecordedAnswer repeated = recorder.record(round, Subject.Kind.STUDENT, xiaoming, AnswererKind.GUARDIAN, zhangwei,
+        AnswerValues.none(), "更正 37.6 咳嗽", "msg-2", at(7, 41));
+
+    assertThat(first).isEqualTo(new RecordedAnswer(round, 1, false, false));
+    assertThat(correction).isEqualTo(new RecordedAnswer(round, 2, false, false));
+    assertThat(repeated).isEqualTo(new RecordedAnswer(round, 2, false, true));
+    Map<String, Object> row = jdbc.queryForMap("SELECT answered_by_id, temperature, symptoms, revision, late, raw_text,"
+        + " source_msg_id FROM answers WHERE round_id = ? AND subject_id = ?", round, xiaoming);
+    assertThat(row).containsEntry("answered_by_id", zhangwei).containsEntry("temperature", new BigDecimal("37.6"))
+        .containsEntry("symptoms", "dry_cough,fever").containsEntry("revision", 2).containsEntry("late", false)
+        .containsEntry("raw_text", "更正 37.6 咳嗽").containsEntry("source_msg_id", "msg-2");
+    assertThat(jdbc.queryForList("SELECT payload_json FROM answer_revisions WHERE round_id = ? AND subject_id = ?"
+        + " ORDER BY revision", String.class, round, xiaoming))
+        .hasSize(2)
+        .last().isEqualTo("{\"temperature\":37.6,\"symptoms\":[\"dry_cough\",\"fever\"],\"health_code\":null,"
+            + "\"travel\":null,\"contact\":null,\"household_symptoms\":null}");
+    assertThat(events.stream(AnswerRecorded.class).filter(e -> e.roundId() == round).toList()).containsExactly(
+        new AnswerRecorded(round, s.school().id(), Subject.Kind.STUDENT, xiaoming, 1, false),
+        new AnswerRecorded(round, s.school().id(), Subject.Kind.STUDENT, xiaoming, 2, false));
+    assertThat(query.expectedChildrenOf(round, zhangwei)).extracting(ExpectedChild::name, ExpectedChild::className,
+        ExpectedChild::answered).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("张小明", "一年级1班", true),
+            org.assertj.core.groups.Tuple.tuple("张小红", "一年级2班", false));
+  }
+
+  @Test
+  void anAnswerAfterTheCutOffOrTheCloseIsLateAndAnOnTimeReportStaysOnTimeWhenCorrectedLate() {
+    RoundSchools s = RoundSchools.create(directory, importer, jdbc, "ar-late");
+    long round = open(s);
+    long xiaoming = s.studentId(jdbc, "2020001");
+    long xiaohong = s.studentId(jdbc, "2020002");
+    long zhangwei = s.guardianId(jdbc, "13800000001");
+    recorder.record(round, Subject.Kind.STUDENT, xiaoming, AnswererKind.GUARDIAN, zhangwei, AnswerValues.none(),
+        "36.5", null, at(7, 59));
+
+    RecordedAnswer lateCorrection = recorder.record(round, Subject.Kind.STUDENT, xiaoming, AnswererKind.GUARDIAN,
+        zhangwei, AnswerValues.none(), "36.6", null, at(8, 0));
+    steps.run(s.code(), RoundSchools.FORM, RoundSchools.DATE, RoundStep.CLOSE);
+    RecordedAnswer afterClose = recorder.record(round, Subject.Kind.STUDENT, xiaohong, AnswererKind.GUARDIAN,
+        zhangwei, AnswerValues.none(), "36.7", null, Instant.now());
+
+    assertThat(lateCorrection.late()).isTrue();
+    assertThat(afterClose.late()).isTrue();
+    assertThat(jdbc.queryForList("SELECT late FROM answers WHERE round_id = ? ORDER BY subject_id", Boolean.class, round))
+        .containsExactly(false, true);
+    assertThat(events.stream(AnswerRecorded.class).filter(e -> e.roundId() == round).map(AnswerRecorded::late))
+        .containsExactly(false, true, true);
+    assertThat(query.currentRound(s.school().id(), RoundSchools.FORM, RoundSchools.DATE)).hasValueSatisfying(r -> {
+      assertThat(r.deadline()).isEqualTo(at(8, 0));
+      assertThat(r.closedAt()).isNotNull();
+      assertThat(r.isLate(at(7, 59))).isFalse();
+    });
+    assertThat(query.expectedSubjects(round)).filteredOn(ExpectedSubject::answered)
+        .extracting(ExpectedSubject::name).containsExactly("张小明", "张小红");
+  }
+
+  @Test
+  void aSkippedOrUnknownRoundTakesNoAnswers() {
+    RoundSchools s = RoundSchools.create(directory, importer, jdbc, "ar-skip");
+    steps.skip(s.code(), RoundSchools.FORM, RoundSchools.DATE, "closed");
+    long round = s.roundId(jdbc);
+
+    assertThatThrownBy(() -> recorder.record(round, Subject.Kind.STAFF, 1, AnswererKind.STAFF, 1, AnswerValues.none(),
+        null, null, at(7, 0))).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> recorder.record(-1, Subject.Kind.STAFF, 1, AnswererKind.STAFF, 1, AnswerValues.none(),
+        null, null, at(7, 0))).isInstanceOf(IllegalArgumentException.class);
+    assertThat(query.currentRound(s.school().id(), RoundSchools.FORM, RoundSchools.DATE)).isEmpty();
+    assertThat(query.round(s.school().id(), RoundSchools.FORM, RoundSchools.DATE))
+        .hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(RoundStatus.SKIPPED));
+    assertThat(events.stream(AnswerRecorded.class).filter(e -> e.roundId() == round)).isEmpty();
+    assertThat(List.of()).isEmpty();
+  }
+
+  private long open(RoundSchools s) {
+    steps.run(s.code(), RoundSchools.FORM, RoundSchools.DATE, RoundStep.PUSH);
+    return s.roundId(jdbc);
+  }
+
+  private static Instant at(int hour, int minute) {
+    return RoundSchools.DATE.atTime(hour, minute).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+  }
+}
