@@ -21,8 +21,16 @@ final class Parsers {
     return new ReplyParser(properties, texts, new FormCatalog(properties, texts));
   }
 
+  static java.util.Set<String> questionIds(com.chenbao.forms.Form form) {
+    return form.questions().stream().map(com.chenbao.forms.Question::id).collect(java.util.stream.Collectors.toSet());
+  }
+
   static FormCatalog forms() {
-    TemplateProperties properties = new TemplateProperties(null);
+    return formsIn(null);
+  }
+
+  static FormCatalog formsIn(@Nullable Path dir) {
+    TemplateProperties properties = new TemplateProperties(dir);
     return new FormCatalog(properties, new MessageTexts(properties));
   }
 }
