@@ -48,6 +48,10 @@ final class AnswerReader {
       return parts;
     }
     Facts sharedFacts = ClauseReader.read(shared);
+    if (!sharedFacts.temperatures.isEmpty() || sharedFacts.allNormal) {
+      // "quanjia zhengchang, dabao 36.8": an answer before any name is for the children not named.
+      parts.add(new AnswerAssembler.Part(null, "", sharedFacts));
+    }
     for (ReplyStructure.Segment segment : segments.subList(1, segments.size())) {
       for (ChildRef ref : segment.refs()) {
         Facts facts = ClauseReader.read(segment.tokens());

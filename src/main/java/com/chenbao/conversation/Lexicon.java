@@ -77,6 +77,11 @@ final class Lexicon {
     addAll(Token.Kind.FILLER, v.fillers());
     v.fields().forEach((id, list) -> list.forEach(word -> add(Token.coded(Token.Kind.FIELD, word, id))));
     v.children().forEach((word, ref) -> add(Token.child(word, ref)));
+    // A form may list one of these as a symptom; then the form's meaning stands.
+    for (String word : v.unlistedSymptoms()) {
+      words.putIfAbsent(TextNormalizer.normalize(word), Token.of(Token.Kind.FILLER, word));
+    }
+    longest = Math.max(longest, v.unlistedSymptoms().stream().mapToInt(String::length).max().orElse(0));
   }
 
   private void addAll(Token.Kind kind, List<String> list) {

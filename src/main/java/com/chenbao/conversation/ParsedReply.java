@@ -14,10 +14,12 @@ public sealed interface ParsedReply {
    * Answers for one or more subjects.
    *
    * <p>Who each answer is for: a single answer without a {@link ChildAnswer#child() child} applies to
-   * every expected subject of the sender (the only child, the staff member, or all children: "quanjia zhengchang").
-   * Several answers that name no child are {@link #unassigned()}: values typed one after another
-   * ("36.5 37.2"); the caller decides with the number of children (the parser never maps them by order
-   * itself; the shipped behaviour is to ask which child, see docs/conversation.md).
+   * every expected subject of the sender (the only child, the staff member, or all children: "quanjia
+   * zhengchang"). Among answers that name children, one answer without a child is {@link #forOthers()}:
+   * it was typed before any name and applies to every child the reply does not name ("quanjia zhengchang,
+   * dabao 36.8"). Several answers that name no child are {@link #unassigned()}: values typed one after
+   * another ("36.5 37.2"); the caller decides with the number of children (the parser never maps them by
+   * order itself; see docs/conversation.md).
    *
    * @param children at least one; in the order typed
    * @param correction the reply corrects an earlier answer (gengzheng, gaicheng, xiecuole)
@@ -34,6 +36,12 @@ public sealed interface ParsedReply {
     /** Several answers, none naming its child: the caller must decide whose they are. */
     public boolean unassigned() {
       return children.size() > 1 && children.stream().allMatch(c -> c.child() == null);
+    }
+
+    /** The answer for the children the reply does not name, when other answers name theirs. */
+    public java.util.Optional<ChildAnswer> forOthers() {
+      boolean someNamed = children.stream().anyMatch(c -> c.child() != null);
+      return someNamed ? children.stream().filter(c -> c.child() == null).findFirst() : java.util.Optional.empty();
     }
 
     /** One answer that names no child: it applies to every subject the sender answers for. */

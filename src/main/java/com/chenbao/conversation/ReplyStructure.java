@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The shape of a reply: which words are places, which are names, and which parts belong to which child.
- * A part starts at each child word or name; the words before the first one are for everyone. Without
- * any, several temperatures split the reply into unnamed parts, one per temperature ("36.5 37.2").
+ * A part starts at each child word or name; the words before the first one are for everyone. A reply
+ * that starts with an answer and ends with a name puts names after their answers instead. Without any
+ * name, several temperatures split the reply into unnamed parts, one per temperature ("36.5 37.2").
  */
 final class ReplyStructure {
 
@@ -47,7 +48,23 @@ final class ReplyStructure {
         segments.add(current);
       }
     }
-    return segments;
+    return namesAfterAnswers(segments) ? shiftNamesBack(segments) : segments;
+  }
+
+  /** "36.5 dabao 36.8 xiaobao": the reply starts with an answer and ends with a name, so names follow their answers. */
+  private static boolean namesAfterAnswers(List<Segment> segments) {
+    return segments.size() > 1 && hasAnswerWords(segments.get(0).tokens())
+        && !hasAnswerWords(segments.get(segments.size() - 1).tokens());
+  }
+
+  private static List<Segment> shiftNamesBack(List<Segment> segments) {
+    List<Segment> shifted = new ArrayList<>();
+    shifted.add(new Segment(new ArrayList<>(), "", new ArrayList<>()));
+    for (int k = 1; k < segments.size(); k++) {
+      Segment named = segments.get(k);
+      shifted.add(new Segment(named.refs(), named.label(), segments.get(k - 1).tokens()));
+    }
+    return shifted;
   }
 
   /** Splits an unnamed reply at each temperature after the first: "36.5 37.2 ke" is [36.5], [37.2 ke]. */

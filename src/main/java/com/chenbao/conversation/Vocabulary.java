@@ -27,6 +27,7 @@ record Vocabulary(
     Map<String, ChildRef> children,
     List<String> travelNone,
     List<String> fillers,
+    List<String> unlistedSymptoms,
     Map<CommandKind, List<String>> commands,
     LeaveWords leave) {
 

@@ -17,7 +17,7 @@ import java.util.TreeSet;
 final class VocabularyReader {
 
   private static final Set<String> TOP_KEYS = Set.of("numbers", "all-normal", "everyone", "negations", "contrasts",
-      "fields", "corrections", "children", "travel-none", "fillers", "commands", "leave");
+      "fields", "corrections", "children", "travel-none", "fillers", "unlisted-symptoms", "commands", "leave");
   private static final Set<String> FIELD_IDS = Set.of("temperature", "symptoms", "health_code");
 
   private final String file;
@@ -47,7 +47,7 @@ final class VocabularyReader {
         list(numbers, "numbers", "decimal-marks"), list(numbers, "numbers", "temperature-units"),
         list(numbers, "numbers", "other-units"), words(root, "all-normal"), words(root, "everyone"),
         words(root, "negations"), words(root, "contrasts"), fields(root.path("fields")), words(root, "corrections"),
-        children(root.path("children")), words(root, "travel-none"), words(root, "fillers"),
+        children(root.path("children")), words(root, "travel-none"), words(root, "fillers"), words(root, "unlisted-symptoms"),
         commands(root.path("commands")), leave(root.path("leave")));
   }
 
