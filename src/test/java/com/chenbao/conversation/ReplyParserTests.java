@@ -60,6 +60,17 @@ class ReplyParserTests {
   }
 
   @Test
+  void anAnswerBeforeAnyNameIsForTheChildrenNotNamed() {
+    ParsedReply.Answers answers = (ParsedReply.Answers) parser.parse("\u5168\u5bb6\u6b63\u5e38 \u5927\u5b9d36.8", form);
+
+    assertThat(answers.unassigned()).isFalse();
+    assertThat(answers.forEveryone()).isFalse();
+    assertThat(answers.forOthers()).get().extracting(ChildAnswer::values).isEqualTo(form.allNormal());
+    assertThat(answers.children().get(1).child()).isEqualTo(new ChildRef.Position(1));
+    assertThat(answers.children().get(1).values().temperature()).isEqualByComparingTo("36.8");
+  }
+
+  @Test
   void childRefsResolveAgainstTheChildrenEldestFirst() {
     assertThat(new ChildRef.Position(1).indexAmong(2)).contains(0);
     assertThat(new ChildRef.Position(3).indexAmong(2)).isEmpty();
