@@ -29,8 +29,11 @@ class SandboxConsoleController {
   private final SandboxDirectory directory;
   private final SandboxChats chats;
   private final SandboxCallbackSender sender;
+  private final SandboxFaults faults;
 
-  SandboxConsoleController(SandboxDirectory directory, SandboxChats chats, SandboxCallbackSender sender) {
+  SandboxConsoleController(
+      SandboxDirectory directory, SandboxChats chats, SandboxCallbackSender sender, SandboxFaults faults) {
+    this.faults = faults;
     this.directory = directory;
     this.chats = chats;
     this.sender = sender;
@@ -68,6 +71,19 @@ class SandboxConsoleController {
   @GetMapping("/sandbox/api/messages")
   List<SandboxMessage> messages(@RequestParam String chat) {
     return chats.conversation(chat);
+  }
+
+  record Outage(String api, int calls, int status) {}
+
+  /** Simulate a DingTalk outage: the next {@code calls} calls of {@code api} fail with {@code status}. */
+  @PostMapping("/sandbox/api/faults")
+  ResponseEntity<Map<String, Object>> outage(@RequestBody Outage outage) {
+    if (!List.of("batchSend", "groupSend").contains(outage.api()) || outage.calls() < 0
+        || outage.status() < 400 || outage.status() > 599) {
+      return ResponseEntity.badRequest().body(Map.of("detail", "api: batchSend|groupSend, calls >= 0, status 4xx/5xx"));
+    }
+    faults.failNext(outage.api(), outage.calls(), outage.status());
+    return ResponseEntity.ok(Map.of("api", outage.api(), "calls", outage.calls(), "status", outage.status()));
   }
 
   record Reply(String userId, String text) {}

@@ -34,9 +34,12 @@ class SandboxOpenApiController {
   private final SandboxChats chats;
   private final SandboxDirectory directory;
   private final ObjectMapper json;
+  private final SandboxFaults faults;
   private final SlidingWindowLimit qps = new SlidingWindowLimit(QPS, Duration.ofSeconds(1));
 
-  SandboxOpenApiController(SandboxTokens tokens, SandboxChats chats, SandboxDirectory directory, ObjectMapper json) {
+  SandboxOpenApiController(
+      SandboxTokens tokens, SandboxChats chats, SandboxDirectory directory, ObjectMapper json, SandboxFaults faults) {
+    this.faults = faults;
     this.tokens = tokens;
     this.chats = chats;
     this.directory = directory;
@@ -130,6 +133,10 @@ class SandboxOpenApiController {
     }
     if (!SandboxMode.ROBOT_CODE.equals(robotCode)) {
       return error(HttpStatus.BAD_REQUEST, "invalidParameter.robotCode.auth", "appkey does not own robotCode");
+    }
+    int outage = faults.take(api);
+    if (outage != 0) {
+      return error(HttpStatus.valueOf(outage), "ServiceUnavailable", "the sandbox is simulating an outage");
     }
     if (!qps.tryAcquire(api)) {
       return error(HttpStatus.FORBIDDEN, "Forbidden.AccessDenied.QpsLimitForAppkeyAndApi", "qps limit for appkey and api");
