@@ -149,6 +149,25 @@ class AnomalyAlertIntegrationTests {
     assertThat(receivedByTeacher()).hasSize(2);
   }
 
+  @Test
+  void aStaffMembersFeverNamesTheirPostAndGoesToNoClassTeacher() {
+    long round = fixture.openRound(LocalDate.of(2031, 3, 8));
+    Person guard = fixture.staff("zy_t101");
+    fixture.expectStaff(round, guard.id());
+    String post = jdbc.queryForObject("SELECT title FROM staff WHERE id = ?", String.class, guard.id());
+
+    transactions.executeWithoutResult(status -> {
+      fixture.staffAnswer(round, guard.id(), "37.5", null);
+      events.publishEvent(new AnswerRecorded(round, fixture.schoolId(), "staff", guard.id(), 1, false));
+    });
+
+    assertThat(received(PERSONNEL)).singleElement()
+        .satisfies(m -> assertThat(m.text()).contains(guard.name(), post == null ? "教职员工" : post, "37.5"));
+    assertThat(received(LEADERSHIP)).singleElement().satisfies(m -> assertThat(m.text()).doesNotContain(guard.name()));
+    assertThat(receivedByTeacher()).isEmpty();
+    assertThat(chats.sentToUser("zy_t101").stream().filter(m -> m.seq() > since)).isEmpty();
+  }
+
   private long roundWithClass(LocalDate date) {
     long round = fixture.openRound(date);
     fixture.expectClass(round, classId);
