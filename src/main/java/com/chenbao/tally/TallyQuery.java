@@ -1,0 +1,16 @@
+package com.chenbao.tally;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The tally of a round as data, computed when asked (for the admin API). Reads only. */
+public interface TallyQuery {
+
+  /**
+   * The tally of the school's round of {@code formCode} on {@code date}; empty if there is no such round.
+   *
+   * @throws com.chenbao.roster.UnknownSchool if no school has this code
+   * @throws com.chenbao.forms.UnknownFormException if no form has this code
+   */
+  Optional<Tally> tallyOf(String schoolCode, String formCode, LocalDate date);
+}

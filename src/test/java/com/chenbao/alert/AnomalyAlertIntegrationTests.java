@@ -1,0 +1,206 @@
+package com.chenbao.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.chenbao.RoundFixture;
+import com.chenbao.RoundFixture.Person;
+import com.chenbao.forms.Severity;
+import com.chenbao.rounds.AnswerRecorded;
+import com.chenbao.sandbox.SandboxChats;
+import com.chenbao.sandbox.SandboxMessage;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * An answer recorded in the demo school raises its anomalies once, and each goes at once to the groups
+ * subscribed to its kind (through the sandbox DingTalk) and to the class teacher, never twice.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AnomalyAlertIntegrationTests {
+
+  private static final String PERSONNEL = "group:cid-zhengyuan-personnel";
+  private static final String LOGISTICS = "group:cid-zhengyuan-logistics";
+  private static final String LEADERSHIP = "group:cid-zhengyuan-leadership";
+  private static final String TEACHING = "group:cid-zhengyuan-teaching";
+  private static final String PUBLICITY = "webhook:zhengyuan-publicity";
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired SandboxChats chats;
+  @Autowired ApplicationEventPublisher events;
+  @Autowired TransactionTemplate transactions;
+  @Autowired AnomalyQuery anomalyQuery;
+
+  private RoundFixture fixture;
+  private long classId;
+  private String teacherUserId;
+  private long since;
+
+  @BeforeEach
+  void setUp() {
+    fixture = new RoundFixture(jdbc, "zhengyuan");
+    classId = fixture.classId("一年级", "1班");
+    teacherUserId = fixture.classTeacherUserId(classId);
+    since = chats.all().stream().mapToLong(SandboxMessage::seq).max().orElse(0);
+  }
+
+  @Test
+  void aFeverGoesToPersonnelWithNamesLogisticsAsACallToActionLeadershipWithoutNamesAndTheClassTeacherOnce() {
+    long round = roundWithClass(LocalDate.of(2031, 3, 3));
+    Person student = fixture.studentsOf(classId).get(0);
+
+    answerAndPublish(round, student, "38.2", null);
+
+    List<AnomalyView> anomalies = anomalyQuery.anomaliesOf(round);
+    assertThat(anomalies).singleElement().satisfies(a -> {
+      assertThat(a.kind()).isEqualTo("fever");
+      assertThat(a.severity()).isEqualTo(Severity.URGENT);
+      assertThat(a.subjectId()).isEqualTo(student.id());
+      assertThat(a.detail()).contains("38.2");
+    });
+    assertThat(received(PERSONNEL)).singleElement().satisfies(m -> {
+      assertThat(m.title()).contains("发热");
+      assertThat(m.text()).contains(student.name(), "一年级1班", "38.2", "紧急");
+    });
+    assertThat(received(LOGISTICS)).singleElement()
+        .satisfies(m -> assertThat(m.text()).contains(student.name(), "38.2", "临时隔离室"));
+    assertThat(received(LEADERSHIP)).singleElement().satisfies(m -> {
+      assertThat(m.text()).contains("一年级1班", "**1**", "发热");
+      assertThat(m.text()).doesNotContain(student.name());
+    });
+    assertThat(received(PUBLICITY)).isEmpty();
+    assertThat(received(TEACHING)).isEmpty();
+    assertThat(receivedByTeacher()).singleElement()
+        .satisfies(m -> assertThat(m.text()).contains(student.name(), "38.2"));
+    assertThat(jdbc.queryForList("SELECT status FROM deliveries WHERE dedup_key LIKE ?", String.class,
+        "a" + anomalies.get(0).id() + ":%")).hasSize(4).containsOnly("sent");
+  }
+
+  @Test
+  void theSameEventAgainOrACorrectionThatStaysFeverishSendsNothingNew() {
+    long round = roundWithClass(LocalDate.of(2031, 3, 4));
+    Person student = fixture.studentsOf(classId).get(1);
+    answerAndPublish(round, student, "38.2", null);
+    int before = everythingReceived().size();
+
+    publish(round, student, false);
+    answerAndPublish(round, student, "38.9", null);
+
+    assertThat(fixture.revisionOf(round, "student", student.id())).isEqualTo(2);
+    assertThat(everythingReceived()).hasSize(before);
+    assertThat(anomalyQuery.anomaliesOf(round, "fever")).singleElement()
+        .satisfies(a -> assertThat(a.detail()).contains("38.9"));
+  }
+
+  @Test
+  void aCoughOnlyIsAWarningForThePersonnelGroupAndTheClassTeacher() {
+    long round = roundWithClass(LocalDate.of(2031, 3, 5));
+    Person student = fixture.studentsOf(classId).get(2);
+
+    answerAndPublish(round, student, "36.6", "dry_cough");
+
+    assertThat(anomalyQuery.anomaliesOf(round)).singleElement().satisfies(a -> {
+      assertThat(a.kind()).isEqualTo("symptom");
+      assertThat(a.severity()).isEqualTo(Severity.WARNING);
+    });
+    assertThat(received(PERSONNEL)).singleElement()
+        .satisfies(m -> assertThat(m.text()).contains(student.name(), "干咳", "需关注"));
+    assertThat(received(LOGISTICS)).isEmpty();
+    assertThat(received(LEADERSHIP)).isEmpty();
+    assertThat(received(PUBLICITY)).isEmpty();
+    assertThat(receivedByTeacher()).singleElement().satisfies(m -> assertThat(m.text()).contains(student.name()));
+  }
+
+  @Test
+  void aCorrectionThatRemovesTheFeverClearsItWithoutRetractionAndItsReturnIsNotAlertedAgain() {
+    long round = roundWithClass(LocalDate.of(2031, 3, 6));
+    Person student = fixture.studentsOf(classId).get(3);
+    answerAndPublish(round, student, "37.8", null);
+    int before = everythingReceived().size();
+
+    answerAndPublish(round, student, "36.7", null);
+    assertThat(anomalyQuery.anomaliesOf(round)).isEmpty();
+    assertThat(anomalyQuery.countsByKind(round)).isEmpty();
+
+    answerAndPublish(round, student, "37.9", null);
+    assertThat(anomalyQuery.countsByKind(round)).containsEntry("fever", 1);
+    assertThat(everythingReceived()).hasSize(before);
+  }
+
+  @Test
+  void aFeverAndACoughAreOneMessageToPersonnelAndAFeverAddedByACorrectionIsAlertedOnItsOwn() {
+    long round = roundWithClass(LocalDate.of(2031, 3, 7));
+    Person student = fixture.studentsOf(classId).get(4);
+
+    answerAndPublish(round, student, "36.8", "dry_cough");
+    answerAndPublish(round, student, "38.5", "dry_cough");
+
+    List<SandboxMessage> personnel = received(PERSONNEL);
+    assertThat(personnel).hasSize(2);
+    assertThat(personnel.get(0).text()).contains("干咳").doesNotContain("38.5");
+    assertThat(personnel.get(1).text()).contains("38.5").doesNotContain("干咳");
+    assertThat(received(LOGISTICS)).hasSize(1);
+    assertThat(receivedByTeacher()).hasSize(2);
+  }
+
+  @Test
+  void aStaffMembersFeverNamesTheirPostAndGoesToNoClassTeacher() {
+    long round = fixture.openRound(LocalDate.of(2031, 3, 8));
+    Person guard = fixture.staff("zy_t101");
+    fixture.expectStaff(round, guard.id());
+    String post = jdbc.queryForObject("SELECT title FROM staff WHERE id = ?", String.class, guard.id());
+
+    transactions.executeWithoutResult(status -> {
+      fixture.staffAnswer(round, guard.id(), "37.5", null);
+      events.publishEvent(new AnswerRecorded(round, fixture.schoolId(), "staff", guard.id(), 1, false));
+    });
+
+    assertThat(received(PERSONNEL)).singleElement()
+        .satisfies(m -> assertThat(m.text()).contains(guard.name(), post == null ? "教职员工" : post, "37.5"));
+    assertThat(received(LEADERSHIP)).singleElement().satisfies(m -> assertThat(m.text()).doesNotContain(guard.name()));
+    assertThat(receivedByTeacher()).isEmpty();
+    assertThat(chats.sentToUser("zy_t101").stream().filter(m -> m.seq() > since)).isEmpty();
+  }
+
+  private long roundWithClass(LocalDate date) {
+    long round = fixture.openRound(date);
+    fixture.expectClass(round, classId);
+    return round;
+  }
+
+  /** Stores the answer and publishes the event in one transaction, as the rounds module does. */
+  private void answerAndPublish(long round, Person student, String temperature, String symptoms) {
+    transactions.executeWithoutResult(status -> {
+      fixture.studentAnswer(round, student.id(), temperature, symptoms);
+      publish(round, student, true);
+    });
+  }
+
+  private void publish(long round, Person student, boolean inTransaction) {
+    Runnable publish = () -> events.publishEvent(new AnswerRecorded(round, fixture.schoolId(), "student", student.id(),
+        fixture.revisionOf(round, "student", student.id()), false));
+    if (inTransaction) {
+      publish.run();
+    } else {
+      transactions.executeWithoutResult(status -> publish.run());
+    }
+  }
+
+  private List<SandboxMessage> received(String conversation) {
+    return chats.conversation(conversation).stream().filter(m -> m.seq() > since && m.fromBot()).toList();
+  }
+
+  private List<SandboxMessage> receivedByTeacher() {
+    return chats.sentToUser(teacherUserId).stream().filter(m -> m.seq() > since).toList();
+  }
+
+  private List<SandboxMessage> everythingReceived() {
+    return chats.all().stream().filter(m -> m.seq() > since && m.fromBot()).toList();
+  }
+}

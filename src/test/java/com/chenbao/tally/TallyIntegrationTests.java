@@ -1,0 +1,130 @@
+package com.chenbao.tally;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.chenbao.RoundFixture;
+import com.chenbao.RoundFixture.Person;
+import com.chenbao.sandbox.SandboxChats;
+import com.chenbao.sandbox.SandboxMessage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The demo school's tally of a round with two classes and two staff expected: each subscribed group gets
+ * it at its scope, names only where allowed, each class teacher gets the class tally, and only once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TallyIntegrationTests {
+
+  private static final LocalDate DATE = LocalDate.of(2031, 3, 10);
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired SandboxChats chats;
+  @Autowired TallyPoster poster;
+  @Autowired TallyQuery query;
+
+  private RoundFixture fixture;
+  private long since;
+  private final List<String> everyName = new ArrayList<>();
+  private List<Person> class1;
+  private List<Person> class2;
+  private Person guard;
+  private Person absentGuard;
+  private long class1Id;
+  private long class2Id;
+
+  @BeforeEach
+  void setUp() {
+    fixture = new RoundFixture(jdbc, "zhengyuan");
+    since = chats.all().stream().mapToLong(SandboxMessage::seq).max().orElse(0);
+    class1Id = fixture.classId("一年级", "1班");
+    class2Id = fixture.classId("一年级", "2班");
+    class1 = fixture.studentsOf(class1Id);
+    class2 = fixture.studentsOf(class2Id);
+    guard = fixture.staff("zy_t101");
+    absentGuard = fixture.staff("zy_t102");
+    List.of(class1, class2, List.of(guard, absentGuard)).forEach(people -> people.forEach(p -> everyName.add(p.name())));
+    long round = fixture.openRound(DATE);
+    fixture.expectClass(round, class1Id);
+    fixture.expectClass(round, class2Id);
+    fixture.expectStaff(round, guard.id());
+    fixture.expectStaff(round, absentGuard.id());
+    // Class 1: all but the last two answered, the first with a fever. Class 2: all, the first coughing.
+    for (int i = 0; i < class1.size() - 2; i++) {
+      fixture.studentAnswer(round, class1.get(i).id(), i == 0 ? "38.2" : "36.5", null);
+    }
+    for (int i = 0; i < class2.size(); i++) {
+      fixture.studentAnswer(round, class2.get(i).id(), "36.6", i == 0 ? "dry_cough" : null);
+    }
+    fixture.staffAnswer(round, guard.id(), "36.4", null);
+  }
+
+  @Test
+  void theTallyAsDataCountsTheRound() {
+    Tally tally = query.tallyOf("zhengyuan", "morning-report", DATE).orElseThrow();
+
+    int expected = class1.size() + class2.size() + 2;
+    assertThat(tally.school()).isEqualTo(new Tally.Counts(expected, expected - 3, 3, 2));
+    assertThat(tally.anomalyKinds()).extracting(Tally.KindCount::kind, Tally.KindCount::count)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("fever", 1), org.assertj.core.groups.Tuple.tuple("symptom", 1));
+    assertThat(tally.grades()).singleElement().satisfies(g -> assertThat(g.classes()).hasSize(2));
+    assertThat(tally.missingStaff()).containsExactly(absentGuard.name());
+    assertThat(query.tallyOf("zhengyuan", "morning-report", DATE.plusYears(5))).isEmpty();
+  }
+
+  @Test
+  void eachSubscribedGroupAndClassTeacherGetsTheTallyOnceWithNamesOnlyWhereAllowed() {
+    int expected = class1.size() + class2.size() + 2;
+    String numbers = "应报 **" + expected + "** 人，已报 **" + (expected - 3) + "** 人";
+
+    TallyPostReport first = poster.postTally("zhengyuan", "morning-report", DATE);
+
+    assertThat(first.groupsPosted()).isEqualTo(3); // leadership, personnel, publicity; logistics and teaching have no tally
+    assertThat(first.teachersPosted()).isEqualTo(2);
+    assertThat(first.alreadyDone()).isZero();
+    assertThat(first.notDelivered()).isZero();
+
+    assertThat(received("group:cid-zhengyuan-personnel")).singleElement().satisfies(m -> {
+      assertThat(m.text()).contains(numbers, "未报 **3** 人，异常 **2** 人", "一年级1班", "一年级2班");
+      assertThat(m.text()).contains(class1.get(class1.size() - 1).name(), class1.get(class1.size() - 2).name(),
+          absentGuard.name(), class1.get(0).name(), "38.2", class2.get(0).name());
+    });
+    assertThat(received("group:cid-zhengyuan-leadership")).singleElement().satisfies(m -> {
+      assertThat(m.text()).contains(numbers, "发热 1", "有症状 1");
+      assertThat(everyName).allSatisfy(name -> assertThat(m.text()).doesNotContain(name));
+    });
+    assertThat(received("webhook:zhengyuan-publicity")).singleElement().satisfies(m -> {
+      assertThat(m.text()).contains(numbers, "未报 **3** 人");
+      assertThat(everyName).allSatisfy(name -> assertThat(m.text()).doesNotContain(name));
+    });
+    assertThat(received("group:cid-zhengyuan-logistics")).isEmpty();
+    assertThat(received("group:cid-zhengyuan-teaching")).isEmpty();
+
+    assertThat(toUser(fixture.classTeacherUserId(class1Id))).singleElement().satisfies(m -> assertThat(m.text())
+        .contains("一年级1班", "应报 **" + class1.size() + "** 人，已报 **" + (class1.size() - 2) + "** 人",
+            class1.get(0).name(), "38.2")
+        .doesNotContain(class2.get(0).name()));
+    assertThat(toUser(fixture.classTeacherUserId(class2Id))).singleElement()
+        .satisfies(m -> assertThat(m.text()).contains("一年级2班", "未报 **0** 人", class2.get(0).name()));
+
+    TallyPostReport second = poster.postTally("zhengyuan", "morning-report", DATE);
+
+    assertThat(second.groupsPosted() + second.teachersPosted()).isZero();
+    assertThat(second.alreadyDone()).isEqualTo(5);
+    assertThat(chats.all().stream().filter(m -> m.seq() > since && m.fromBot())).hasSize(5);
+  }
+
+  private List<SandboxMessage> received(String conversation) {
+    return chats.conversation(conversation).stream().filter(m -> m.seq() > since && m.fromBot()).toList();
+  }
+
+  private List<SandboxMessage> toUser(String userId) {
+    return chats.sentToUser(userId).stream().filter(m -> m.seq() > since).toList();
+  }
+}
