@@ -34,7 +34,7 @@ class AnswerRecordedListener {
   @Transactional(propagation = Propagation.NOT_SUPPORTED)
   void on(AnswerRecorded event) {
     try {
-      alerts.handleAnswer(event.roundId(), event.subjectKind(), event.subjectId());
+      alerts.handleAnswer(event.roundId(), event.subjectKind().name().toLowerCase(java.util.Locale.ROOT), event.subjectId());
     } catch (RuntimeException e) {
       // The answer is committed; failing the publisher now would only confuse it. Handling again
       // (the next correction, or an operator) is safe.

@@ -2,6 +2,8 @@ package com.chenbao.rounds;
 
 import com.chenbao.forms.Form;
 import com.chenbao.roster.School;
+import com.chenbao.tally.TallyPostReport;
+import com.chenbao.tally.TallyPoster;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -12,8 +14,8 @@ import org.springframework.stereotype.Service;
 /**
  * Runs a round's steps. Every step opens the round if needed; nothing is sent for a skipped round, and
  * push, remind and notify-teachers send nothing once the round is closed (answers after that are late,
- * there is nobody left to chase). The tally step sends each class teacher their class's tally; the
- * working groups' tallies are the tally module's.
+ * there is nobody left to chase). The tally step hands over to the tally module, which posts each
+ * working group's tally and each class teacher's.
  */
 @Service
 class RoundStepsService implements RoundSteps {
@@ -26,19 +28,19 @@ class RoundStepsService implements RoundSteps {
   private final RoundTimes times;
   private final PromptSteps prompts;
   private final TeacherListStep teacherLists;
-  private final ClassTallyStep classTallies;
+  private final TallyPoster tallies;
   private final RoundTexts texts;
   private final Clock clock;
 
   RoundStepsService(RoundResolver resolver, RoundOpener opener, RoundMapper rounds, RoundTimes times,
-      PromptSteps prompts, TeacherListStep teacherLists, ClassTallyStep classTallies, RoundTexts texts, Clock clock) {
+      PromptSteps prompts, TeacherListStep teacherLists, TallyPoster tallies, RoundTexts texts, Clock clock) {
     this.resolver = resolver;
     this.opener = opener;
     this.rounds = rounds;
     this.times = times;
     this.prompts = prompts;
     this.teacherLists = teacherLists;
-    this.classTallies = classTallies;
+    this.tallies = tallies;
     this.texts = texts;
     this.clock = clock;
   }
@@ -68,9 +70,19 @@ class RoundStepsService implements RoundSteps {
       case REMIND -> remind(round);
       case NOTIFY_TEACHERS -> notifyTeachers(round);
       case CLOSE -> close(round);
-      case TALLY -> report(round, step, classTallies.run(round),
-          "class-teacher tallies only; working-group tallies come with the tally module");
+      case TALLY -> tally(round);
     };
+  }
+
+  /** Working groups (as each subscribes) and every class teacher; the tally module keeps its own ledger. */
+  private StepReport tally(RoundContext round) {
+    TallyPostReport posted = tallies.postTally(round.school().code(), round.form().code(), round.date());
+    SendCounts counts = new SendCounts();
+    counts.sent = posted.groupsPosted() + posted.teachersPosted();
+    counts.alreadyDone = posted.alreadyDone();
+    counts.failed = posted.notDelivered();
+    return report(round, RoundStep.TALLY, counts,
+        posted.groupsPosted() + " groups, " + posted.teachersPosted() + " class teachers");
   }
 
   private StepReport remind(RoundContext round) {

@@ -158,7 +158,7 @@ class AnomalyAlertIntegrationTests {
 
     transactions.executeWithoutResult(status -> {
       fixture.staffAnswer(round, guard.id(), "37.5", null);
-      events.publishEvent(new AnswerRecorded(round, fixture.schoolId(), "staff", guard.id(), 1, false));
+      events.publishEvent(new AnswerRecorded(round, fixture.schoolId(), com.chenbao.forms.Subject.Kind.STAFF, guard.id(), 1, false));
     });
 
     assertThat(received(PERSONNEL)).singleElement()
@@ -183,7 +183,7 @@ class AnomalyAlertIntegrationTests {
   }
 
   private void publish(long round, Person student, boolean inTransaction) {
-    Runnable publish = () -> events.publishEvent(new AnswerRecorded(round, fixture.schoolId(), "student", student.id(),
+    Runnable publish = () -> events.publishEvent(new AnswerRecorded(round, fixture.schoolId(), com.chenbao.forms.Subject.Kind.STUDENT, student.id(),
         fixture.revisionOf(round, "student", student.id()), false));
     if (inTransaction) {
       publish.run();

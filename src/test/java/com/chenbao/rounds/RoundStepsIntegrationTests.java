@@ -126,17 +126,16 @@ class RoundStepsIntegrationTests {
     run(s, RoundStep.PUSH);
     long roundId = s.roundId(jdbc);
     long xiaoming = s.studentId(jdbc, "2020001");
-    answer(roundId, Subject.Kind.STUDENT, xiaoming, AnswererKind.GUARDIAN, s.guardianId(jdbc, "13800000001"));
-    // The alert module writes anomalies; here one stands in for it.
-    jdbc.update("INSERT INTO anomalies (round_id, subject_kind, subject_id, kind, severity, detail, detected_at)"
-        + " VALUES (?, 'student', ?, 'fever', 'urgent', '体温 38.2℃', NOW(3))", roundId, xiaoming);
+    answers.record(roundId, Subject.Kind.STUDENT, xiaoming, AnswererKind.GUARDIAN, s.guardianId(jdbc, "13800000001"),
+        forms.form(RoundSchools.FORM).allNormal().withTemperature(new java.math.BigDecimal("38.2")), "38.2", null,
+        RoundSchools.DATE.atTime(7, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
     run(s, RoundStep.CLOSE);
 
     StepReport report = run(s, RoundStep.TALLY);
 
     assertThat(report.sent()).isEqualTo(2);
-    assertThat(report.note()).contains("class-teacher tallies only");
-    SandboxMessage wang = chats.sentToUser(s.teacher("wang")).get(1);
+    assertThat(report.note()).isEqualTo("0 groups, 2 class teachers");
+    SandboxMessage wang = chats.sentToUser(s.teacher("wang")).get(2);
     assertThat(wang.title()).isEqualTo("3月4日 周一 晨报统计");
     assertThat(wang.text()).isEqualTo("**一年级1班 今日晨报**（3月4日 周一）\n\n应报 **2** 人，已报 **1** 人\n\n"
         + "未报 **1** 人，异常 **1** 人\n- 张小明：发热，体温 38.2℃");
