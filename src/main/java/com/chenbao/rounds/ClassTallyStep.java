@@ -49,7 +49,7 @@ class ClassTallyStep {
     return sender.send(round.roundId(), KIND, outgoing);
   }
 
-  private OutboundMessage message(RoundContext round, ClassTeacher c, ClassCount count, List<StudentAnomaly> found) {
+  OutboundMessage message(RoundContext round, ClassTeacher c, ClassCount count, List<StudentAnomaly> found) {
     Map<String, String> labels = round.form().rules().stream()
         .collect(Collectors.toMap(AnomalyRule::kind, AnomalyRule::label));
     String lines = found.stream()
