@@ -94,25 +94,25 @@ class AnswerReplies {
 
   private String receipt(Answering a, List<RecordedSubject> recorded) {
     String lines = String.join("\n", recorded.stream()
-        .map(r -> texts.render("receipt.line", Map.of("subject", r.subject(), "summary", texts.summary(a.form(), r.values()))))
+        .map(r -> texts.render("morning-report.receipt.line", Map.of("subject", r.subject(), "summary", texts.summary(a.form(), r.values()))))
         .toList());
     String text;
     if (recorded.stream().anyMatch(r -> r.result().late())) {
-      text = texts.render("receipt.late", Map.of("deadline", deadline(a), "lines", lines));
+      text = texts.render("morning-report.receipt.late", Map.of("deadline", deadline(a), "lines", lines));
     } else if (recorded.stream().anyMatch(r -> r.result().revision() > 1)) {
-      text = texts.render("receipt.corrected", Map.of("lines", lines));
+      text = texts.render("morning-report.receipt.corrected", Map.of("lines", lines));
     } else {
-      text = texts.render("receipt.recorded", Map.of("lines", lines));
+      text = texts.render("morning-report.receipt.recorded", Map.of("lines", lines));
     }
     boolean anomaly = recorded.stream().anyMatch(r -> !a.form().evaluate(r.values()).isEmpty());
-    return anomaly ? text + "\n\n" + texts.render("receipt.anomaly-advice") : text;
+    return anomaly ? text + "\n\n" + texts.render("morning-report.receipt.anomaly-advice") : text;
   }
 
   private String alreadyAnswered(Answering a, ExpectedChild child, CurrentAnswer current) {
     String relation = roster.guardiansOfStudent(child.studentId()).stream()
         .filter(g -> g.id() == current.answeredById()).findFirst()
         .map(g -> g.relation() != null ? g.relation() : g.name()).orElse("");
-    return texts.render("receipt.already-answered", Map.of("student", child.name(), "relation", relation,
+    return texts.render("morning-report.receipt.already-answered", Map.of("student", child.name(), "relation", relation,
         "summary", texts.summary(a.form(), current.values())));
   }
 
@@ -143,7 +143,7 @@ class AnswerReplies {
     List<ExpectedChild> children = a.children();
     String example = givenName(children.get(0).name()) + new BigDecimal("36.5")
         + (children.size() > 1 ? " " + givenName(children.get(1).name()) + new BigDecimal("36.8") : "");
-    return texts.render("ask.which-child", Map.of("count", children.size(),
+    return texts.render("morning-report.ask.which-child", Map.of("count", children.size(),
         "students", String.join(texts.separator(), a.childNames()), "example", example));
   }
 

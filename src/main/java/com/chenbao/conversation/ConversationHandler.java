@@ -23,20 +23,19 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
  * Answers every 1:1 message: finds the sender in the rosters, reads the reply against today's morning
  * report and records answers, asks a follow-up, or runs a command (see docs/conversation.md, "The
- * handler"). Replaces the adapter's default help-only handler.
+ * handler"). Being an {@link InboundMessageHandler} bean, it makes the adapter's default help-only handler
+ * back off.
  *
  * <p>A person who is both a guardian and a staff member answers for their expected children when they
  * have any today, else for themself. A redelivered message (its first handling failed) is recorded once:
  * the recorder ignores a msgId it already has, and the receipt is sent again.
  */
 @Component
-@Primary
 class ConversationHandler implements InboundMessageHandler {
 
   static final String FORM = "morning-report";
@@ -74,7 +73,7 @@ class ConversationHandler implements InboundMessageHandler {
     Optional<Sender> sender = Optional.ofNullable(message.senderUserId()).flatMap(senders::find);
     if (sender.isEmpty()) {
       log.info("Message {} from unknown sender {}", message.msgId(), message.senderUserId());
-      reply(message, form.name(), texts.render("unknown-sender"));
+      reply(message, form.name(), texts.render("morning-report.unknown-sender"));
       return;
     }
     Instant now = clock.instant();
@@ -90,7 +89,7 @@ class ConversationHandler implements InboundMessageHandler {
       return;
     }
     if (answering.isEmpty()) {
-      reply(message, form.name(), texts.render("no-round"));
+      reply(message, form.name(), texts.render("morning-report.no-round"));
       return;
     }
     String text;
@@ -99,7 +98,7 @@ class ConversationHandler implements InboundMessageHandler {
     } else if (parsed instanceof ParsedReply.FollowUp followUp) {
       text = answers.followUp(answering.get(), followUp);
     } else {
-      text = texts.render("ask.unclear");
+      text = texts.render("morning-report.ask.unclear");
     }
     reply(message, form.name(), text);
   }
@@ -124,13 +123,17 @@ class ConversationHandler implements InboundMessageHandler {
     String deadline = round != null ? texts.clock(round.deadline(), sender.school().zone())
         : texts.clock(today.atTime(DEFAULT_CUTOFF).atZone(sender.school().zone()).toInstant(), sender.school().zone());
     switch (command.kind()) {
-      case HELP -> reply(message, form.name(), taught != null ? texts.render("teacher.commands")
-          : texts.render(sender.guardian() != null ? "help.guardian" : "help.staff", Map.of("deadline", deadline)));
+      case HELP -> {
+        String help = sender.guardian() != null ? "morning-report.help.guardian" : "morning-report.help.staff";
+        reply(message, form.name(), taught != null ? texts.render("morning-report.teacher.commands")
+            : texts.render(help, Map.of("deadline", deadline)));
+      }
       case REPORT_DETAILS -> reply(message, form.name(), texts.render(
-          answering != null && answering.children().size() > 1 ? "ask.details-several" : "ask.details"));
+          answering != null && answering.children().size() > 1 ? "morning-report.ask.details-several"
+              : "morning-report.ask.details"));
       case MISSING, REMIND, TALLY, LEAVE -> {
         if (taught == null) {
-          reply(message, form.name(), texts.render("teacher.not-teacher"));
+          reply(message, form.name(), texts.render("morning-report.teacher.not-teacher"));
         } else {
           teacherCommand(message, sender, form, round, taught, command);
         }
@@ -146,7 +149,7 @@ class ConversationHandler implements InboundMessageHandler {
       return;
     }
     if (round == null) {
-      reply(message, form.name(), texts.render("no-round"));
+      reply(message, form.name(), texts.render("morning-report.no-round"));
       return;
     }
     switch (command.kind()) {

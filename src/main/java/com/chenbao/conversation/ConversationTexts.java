@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ConversationTexts {
 
-  static final String PREFIX = "morning-report.";
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("H:mm");
 
   private final MessageTexts texts;
@@ -27,16 +26,16 @@ class ConversationTexts {
     this.texts = texts;
   }
 
-  String render(String suffix, Map<String, ?> values) {
-    return texts.render(suffix.startsWith(PREFIX) ? suffix : PREFIX + suffix, values);
+  String render(String key, Map<String, ?> values) {
+    return texts.render(key, values);
   }
 
-  String render(String suffix) {
-    return render(suffix, Map.of());
+  String render(String key) {
+    return texts.render(key, Map.of());
   }
 
   String separator() {
-    return render("format.list-separator");
+    return render("morning-report.format.list-separator");
   }
 
   String clock(Instant at, ZoneId zone) {
@@ -44,28 +43,28 @@ class ConversationTexts {
   }
 
   String date(LocalDate date) {
-    String weekday = render("format.weekday." + date.getDayOfWeek().getValue());
-    return render("format.date", Map.of("month", date.getMonthValue(), "day", date.getDayOfMonth(), "weekday", weekday));
+    String weekday = render("morning-report.format.weekday." + date.getDayOfWeek().getValue());
+    return render("morning-report.format.date", Map.of("month", date.getMonthValue(), "day", date.getDayOfMonth(), "weekday", weekday));
   }
 
   /** What was recorded, as clauses for the questions the form asks: "temperature 36.5, no symptoms, green". */
   String summary(Form form, AnswerValues values) {
     List<String> clauses = new ArrayList<>();
     form.findQuestion("temperature").filter(q -> values.temperature() != null)
-        .ifPresent(q -> clauses.add(render("summary.temperature", Map.of("temperature", values.temperature()))));
+        .ifPresent(q -> clauses.add(render("morning-report.summary.temperature", Map.of("temperature", values.temperature()))));
     form.findQuestion("symptoms").ifPresent(q -> clauses.add(values.symptoms().isEmpty()
-        ? render("summary.no-symptoms")
-        : render("summary.symptoms", Map.of("symptoms", String.join(separator(),
+        ? render("morning-report.summary.no-symptoms")
+        : render("morning-report.summary.symptoms", Map.of("symptoms", String.join(separator(),
             values.symptoms().stream().sorted().map(code -> label(q, code)).toList())))));
     form.findQuestion("health_code").filter(q -> values.healthCode() != null).ifPresent(q -> clauses.add(
-        render("summary.health-code", Map.of("health_code", label(q, Objects.requireNonNull(values.healthCode()))))));
+        render("morning-report.summary.health-code", Map.of("health_code", label(q, Objects.requireNonNull(values.healthCode()))))));
     form.findQuestion("travel").filter(q -> values.travel() != null)
-        .ifPresent(q -> clauses.add(render("summary.travel", Map.of("travel", Objects.requireNonNull(values.travel())))));
+        .ifPresent(q -> clauses.add(render("morning-report.summary.travel", Map.of("travel", Objects.requireNonNull(values.travel())))));
     form.findQuestion("contact").filter(q -> Boolean.TRUE.equals(values.contact()))
-        .ifPresent(q -> clauses.add(render("summary.contact")));
+        .ifPresent(q -> clauses.add(render("morning-report.summary.contact")));
     form.findQuestion("household_symptoms").filter(q -> Boolean.TRUE.equals(values.householdSymptoms()))
-        .ifPresent(q -> clauses.add(render("summary.household-symptoms")));
-    return String.join(render("format.clause-separator"), clauses);
+        .ifPresent(q -> clauses.add(render("morning-report.summary.household-symptoms")));
+    return String.join(render("morning-report.format.clause-separator"), clauses);
   }
 
   private static String label(Question question, String code) {

@@ -184,8 +184,9 @@ class ConversationHandlerIntegrationTests {
     ConversationSchool s = pushed("cv-dup");
     int before = chats.sentToUser(s.user("lina")).size();
 
-    assertThat(dingtalk.sendText(s.user("lina"), "36.7", "dup-1").status()).isEqualTo(200);
-    assertThat(dingtalk.sendText(s.user("lina"), "36.7", "dup-1").status()).isEqualTo(200);
+    String msgId = "cv-dup-" + java.util.UUID.randomUUID();
+    assertThat(dingtalk.sendText(s.user("lina"), "36.7", msgId).status()).isEqualTo(200);
+    assertThat(dingtalk.sendText(s.user("lina"), "36.7", msgId).status()).isEqualTo(200);
 
     assertThat(chats.sentToUser(s.user("lina"))).hasSize(before + 1);
     assertThat(answers(s)).extracting(row -> row.get("temperature") + " r" + row.get("revision"))
