@@ -22,6 +22,9 @@ interface AnswerMapper {
 
   AnswerState findState(@Param("key") SubjectKey key);
 
+  @Nullable
+  CurrentRow findCurrent(@Param("key") SubjectKey key);
+
   void insertRevision(
       @Param("key") SubjectKey key,
       @Param("revision") int revision,
@@ -46,4 +49,16 @@ interface AnswerMapper {
       Instant at) {}
 
   record AnswerState(int revision, boolean late) {}
+
+  /** The current answer's columns; {@code symptoms} comma-separated option codes. */
+  record CurrentRow(
+      String answeredByKind,
+      long answeredById,
+      @Nullable BigDecimal temperature,
+      @Nullable String symptoms,
+      @Nullable String healthCode,
+      @Nullable String travel,
+      @Nullable Boolean contact,
+      @Nullable Boolean householdSymptoms,
+      int revision) {}
 }

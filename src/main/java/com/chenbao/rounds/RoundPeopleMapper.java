@@ -44,7 +44,8 @@ interface RoundPeopleMapper {
       long studentId,
       String studentName,
       String gradeName,
-      String className) {}
+      String className,
+      long classId) {}
 
   record StaffSubject(long staffId, String name, @Nullable String userId) {}
 

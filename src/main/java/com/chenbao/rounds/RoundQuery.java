@@ -22,4 +22,7 @@ public interface RoundQuery {
 
   /** Whether the student or staff member is in the round's snapshot. */
   boolean isExpected(long roundId, Subject.Kind kind, long subjectId);
+
+  /** The subject's current answer in the round (the latest revision), if anyone answered. */
+  Optional<CurrentAnswer> currentAnswer(long roundId, Subject.Kind kind, long subjectId);
 }

@@ -1,11 +1,13 @@
 package com.chenbao.rounds;
 
+import com.chenbao.forms.AnswerValues;
 import com.chenbao.forms.Subject;
 import com.chenbao.rounds.RoundReadMapper.SubjectRow;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -14,11 +16,13 @@ class RoundQueryService implements RoundQuery {
   private final RoundMapper rounds;
   private final RoundReadMapper reads;
   private final RoundResolver resolver;
+  private final AnswerMapper answers;
 
-  RoundQueryService(RoundMapper rounds, RoundReadMapper reads, RoundResolver resolver) {
+  RoundQueryService(RoundMapper rounds, RoundReadMapper reads, RoundResolver resolver, AnswerMapper answers) {
     this.rounds = rounds;
     this.reads = reads;
     this.resolver = resolver;
+    this.answers = answers;
   }
 
   @Override
@@ -61,5 +65,20 @@ class RoundQueryService implements RoundQuery {
   @Override
   public boolean isExpected(long roundId, Subject.Kind kind, long subjectId) {
     return reads.countExpected(roundId, kind.name().toLowerCase(Locale.ROOT), subjectId) > 0;
+  }
+
+  @Override
+  public Optional<CurrentAnswer> currentAnswer(long roundId, Subject.Kind kind, long subjectId) {
+    AnswerMapper.CurrentRow row =
+        answers.findCurrent(new AnswerMapper.SubjectKey(roundId, kind.name().toLowerCase(Locale.ROOT), subjectId));
+    if (row == null) {
+      return Optional.empty();
+    }
+    Set<String> symptoms = row.symptoms() == null || row.symptoms().isEmpty() ? Set.of()
+        : Set.of(row.symptoms().split(","));
+    AnswerValues values = new AnswerValues(row.temperature(), symptoms, row.healthCode(), row.travel(), row.contact(),
+        row.householdSymptoms());
+    return Optional.of(new CurrentAnswer(AnswererKind.valueOf(row.answeredByKind().toUpperCase(Locale.ROOT)),
+        row.answeredById(), values, row.revision()));
   }
 }

@@ -1,0 +1,170 @@
+package com.chenbao.conversation;
+
+import com.chenbao.forms.Form;
+import com.chenbao.forms.FormCatalog;
+import com.chenbao.forms.Subject;
+import com.chenbao.messaging.InboundChatMessage;
+import com.chenbao.messaging.InboundMessageHandler;
+import com.chenbao.messaging.InboundReplier;
+import com.chenbao.messaging.InboundReply;
+import com.chenbao.roster.ClassView;
+import com.chenbao.rounds.ClassMessage;
+import com.chenbao.rounds.ExpectedChild;
+import com.chenbao.rounds.OpenRound;
+import com.chenbao.rounds.RoundQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers every 1:1 message: finds the sender in the rosters, reads the reply against today's morning
+ * report and records answers, asks a follow-up, or runs a command (see docs/conversation.md, "The
+ * handler"). Being an {@link InboundMessageHandler} bean, it makes the adapter's default help-only handler
+ * back off.
+ *
+ * <p>A person who is both a guardian and a staff member answers for their expected children when they
+ * have any today, else for themself. A redelivered message (its first handling failed) is recorded once:
+ * the recorder ignores a msgId it already has, and the receipt is sent again.
+ */
+@Component
+class ConversationHandler implements InboundMessageHandler {
+
+  static final String FORM = "morning-report";
+  /** The product's default cut-off, for help texts on a day without a round. */
+  private static final LocalTime DEFAULT_CUTOFF = LocalTime.of(8, 0);
+  private static final Logger log = LoggerFactory.getLogger(ConversationHandler.class);
+
+  private final SenderDirectory senders;
+  private final RoundQuery rounds;
+  private final FormCatalog forms;
+  private final ReplyParser parser;
+  private final AnswerReplies answers;
+  private final TeacherCommandReplies teacherCommands;
+  private final ConversationTexts texts;
+  private final InboundReplier replier;
+  private final Clock clock;
+
+  ConversationHandler(SenderDirectory senders, RoundQuery rounds, FormCatalog forms, ReplyParser parser,
+      AnswerReplies answers, TeacherCommandReplies teacherCommands, ConversationTexts texts, InboundReplier replier,
+      Clock clock) {
+    this.senders = senders;
+    this.rounds = rounds;
+    this.forms = forms;
+    this.parser = parser;
+    this.answers = answers;
+    this.teacherCommands = teacherCommands;
+    this.texts = texts;
+    this.replier = replier;
+    this.clock = clock;
+  }
+
+  @Override
+  public void onMessage(InboundChatMessage message) {
+    Form form = forms.form(FORM);
+    Optional<Sender> sender = Optional.ofNullable(message.senderUserId()).flatMap(senders::find);
+    if (sender.isEmpty()) {
+      log.info("Message {} from unknown sender {}", message.msgId(), message.senderUserId());
+      reply(message, form.name(), texts.render("morning-report.unknown-sender"));
+      return;
+    }
+    Instant now = clock.instant();
+    Sender from = sender.get();
+    LocalDate today = LocalDate.ofInstant(now, from.school().zone());
+    Optional<OpenRound> round = rounds.currentRound(from.school().id(), FORM, today);
+    Optional<Answering> answering = round.flatMap(r -> answering(from, r, form));
+    ParsedReply parsed = answering.filter(a -> !a.asStaff())
+        .map(a -> parser.parse(message.text(), form, a.childNames()))
+        .orElseGet(() -> parser.parse(message.text(), form));
+    if (parsed instanceof ParsedReply.Command command) {
+      command(message, from, form, today, round.orElse(null), answering.orElse(null), command);
+      return;
+    }
+    if (answering.isEmpty()) {
+      reply(message, form.name(), texts.render("morning-report.no-round"));
+      return;
+    }
+    String text;
+    if (parsed instanceof ParsedReply.Answers given) {
+      text = answers.answers(answering.get(), given, message, now);
+    } else if (parsed instanceof ParsedReply.FollowUp followUp) {
+      text = answers.followUp(answering.get(), followUp);
+    } else {
+      text = texts.render("morning-report.ask.unclear");
+    }
+    reply(message, form.name(), text);
+  }
+
+  /** Whom the sender answers for today: their expected children, else themself if expected as staff. */
+  private Optional<Answering> answering(Sender sender, OpenRound round, Form form) {
+    if (sender.guardian() != null) {
+      List<ExpectedChild> children = rounds.expectedChildrenOf(round.roundId(), sender.guardian().id());
+      if (!children.isEmpty()) {
+        return Optional.of(new Answering(sender, round, form, children));
+      }
+    }
+    if (sender.staff() != null && rounds.isExpected(round.roundId(), Subject.Kind.STAFF, sender.staff().id())) {
+      return Optional.of(new Answering(sender, round, form, List.of()));
+    }
+    return Optional.empty();
+  }
+
+  private void command(InboundChatMessage message, Sender sender, Form form, LocalDate today, @Nullable OpenRound round,
+      @Nullable Answering answering, ParsedReply.Command command) {
+    ClassView taught = sender.taughtClass();
+    String deadline = round != null ? texts.clock(round.deadline(), sender.school().zone())
+        : texts.clock(today.atTime(DEFAULT_CUTOFF).atZone(sender.school().zone()).toInstant(), sender.school().zone());
+    switch (command.kind()) {
+      case HELP -> {
+        String help = sender.guardian() != null ? "morning-report.help.guardian" : "morning-report.help.staff";
+        reply(message, form.name(), taught != null ? texts.render("morning-report.teacher.commands")
+            : texts.render(help, Map.of("deadline", deadline)));
+      }
+      case REPORT_DETAILS -> reply(message, form.name(), texts.render(
+          answering != null && answering.children().size() > 1 ? "morning-report.ask.details-several"
+              : "morning-report.ask.details"));
+      case MISSING, REMIND, TALLY, LEAVE -> {
+        if (taught == null) {
+          reply(message, form.name(), texts.render("morning-report.teacher.not-teacher"));
+        } else {
+          teacherCommand(message, sender, form, round, taught, command);
+        }
+      }
+    }
+  }
+
+  private void teacherCommand(InboundChatMessage message, Sender sender, Form form, @Nullable OpenRound round,
+      ClassView taught, ParsedReply.Command command) {
+    if (command.kind() == CommandKind.LEAVE) {
+      reply(message, form.name(), teacherCommands.leave(taught, Objects.requireNonNull(command.leave()), sender,
+          Objects.requireNonNull(message.senderUserId()), message.text()));
+      return;
+    }
+    if (round == null) {
+      reply(message, form.name(), texts.render("morning-report.no-round"));
+      return;
+    }
+    switch (command.kind()) {
+      case MISSING -> reply(message, teacherCommands.missing(taught, round, form.name()));
+      case TALLY -> reply(message, teacherCommands.tally(taught, round, form.name()));
+      default -> reply(message, form.name(), teacherCommands.remind(taught, round, sender));
+    }
+  }
+
+  private void reply(InboundChatMessage message, ClassMessage classMessage) {
+    replier.reply(message, InboundReply.markdown(classMessage.title(), classMessage.text()));
+  }
+
+  /** Replies are markdown: the texts use bold for what to tap or type. */
+  private void reply(InboundChatMessage message, String title, String text) {
+    replier.reply(message, InboundReply.markdown(title, text));
+  }
+}

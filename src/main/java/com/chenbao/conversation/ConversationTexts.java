@@ -1,0 +1,73 @@
+package com.chenbao.conversation;
+
+import com.chenbao.forms.AnswerValues;
+import com.chenbao.forms.Form;
+import com.chenbao.forms.Question;
+import com.chenbao.shared.MessageTexts;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/** The conversation's wording: summaries of answers, dates and times, all from bot-templates/texts. */
+@Component
+class ConversationTexts {
+
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("H:mm");
+
+  private final MessageTexts texts;
+
+  ConversationTexts(MessageTexts texts) {
+    this.texts = texts;
+  }
+
+  String render(String key, Map<String, ?> values) {
+    return texts.render(key, values);
+  }
+
+  String render(String key) {
+    return texts.render(key, Map.of());
+  }
+
+  String separator() {
+    return render("morning-report.format.list-separator");
+  }
+
+  String clock(Instant at, ZoneId zone) {
+    return CLOCK.format(at.atZone(zone).toLocalTime());
+  }
+
+  String date(LocalDate date) {
+    String weekday = render("morning-report.format.weekday." + date.getDayOfWeek().getValue());
+    return render("morning-report.format.date", Map.of("month", date.getMonthValue(), "day", date.getDayOfMonth(), "weekday", weekday));
+  }
+
+  /** What was recorded, as clauses for the questions the form asks: "temperature 36.5, no symptoms, green". */
+  String summary(Form form, AnswerValues values) {
+    List<String> clauses = new ArrayList<>();
+    form.findQuestion("temperature").filter(q -> values.temperature() != null)
+        .ifPresent(q -> clauses.add(render("morning-report.summary.temperature", Map.of("temperature", values.temperature()))));
+    form.findQuestion("symptoms").ifPresent(q -> clauses.add(values.symptoms().isEmpty()
+        ? render("morning-report.summary.no-symptoms")
+        : render("morning-report.summary.symptoms", Map.of("symptoms", String.join(separator(),
+            values.symptoms().stream().sorted().map(code -> label(q, code)).toList())))));
+    form.findQuestion("health_code").filter(q -> values.healthCode() != null).ifPresent(q -> clauses.add(
+        render("morning-report.summary.health-code", Map.of("health_code", label(q, Objects.requireNonNull(values.healthCode()))))));
+    form.findQuestion("travel").filter(q -> values.travel() != null)
+        .ifPresent(q -> clauses.add(render("morning-report.summary.travel", Map.of("travel", Objects.requireNonNull(values.travel())))));
+    form.findQuestion("contact").filter(q -> Boolean.TRUE.equals(values.contact()))
+        .ifPresent(q -> clauses.add(render("morning-report.summary.contact")));
+    form.findQuestion("household_symptoms").filter(q -> Boolean.TRUE.equals(values.householdSymptoms()))
+        .ifPresent(q -> clauses.add(render("morning-report.summary.household-symptoms")));
+    return String.join(render("morning-report.format.clause-separator"), clauses);
+  }
+
+  private static String label(Question question, String code) {
+    return question.option(code).map(o -> o.label()).orElse(code);
+  }
+}

@@ -1,0 +1,222 @@
+package com.chenbao.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.chenbao.conversation.ConversationTestBeans.SettableClock;
+import com.chenbao.roster.RosterImporter;
+import com.chenbao.roster.SchoolDirectory;
+import com.chenbao.rounds.RoundStep;
+import com.chenbao.rounds.RoundSteps;
+import com.chenbao.sandbox.SandboxCallbackSender;
+import com.chenbao.sandbox.SandboxChats;
+import com.chenbao.sandbox.SandboxMessage;
+import java.math.BigDecimal;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Parents and teachers talking to the bot through the sandbox DingTalk (real signed callbacks), real database. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ConversationTestBeans.class)
+class ConversationHandlerIntegrationTests {
+
+  @Autowired SandboxCallbackSender dingtalk;
+  @Autowired SandboxChats chats;
+  @Autowired RoundSteps steps;
+  @Autowired SchoolDirectory directory;
+  @Autowired RosterImporter importer;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired SettableClock clock;
+
+  @Test
+  void aOneChildGuardiansTemperatureIsRecordedWithAReceipt() {
+    ConversationSchool s = pushed("cv-one");
+
+    String reply = say(s.user("lina"), "36.5");
+
+    assertThat(reply).startsWith("已记录，谢谢！").contains("张小明：体温 36.5℃，无不适，绿码");
+    assertThat(answers(s)).containsExactly(Map.of("student_no", "2020001", "temperature", new BigDecimal("36.5"),
+        "revision", 1, "late", false));
+  }
+
+  @Test
+  void aTwoChildGuardianNamesEachChildOrIsAskedWhichChild() {
+    ConversationSchool s = pushed("cv-two");
+
+    String unassigned = say(s.user("chenjing"), "36.5 36.8");
+    assertThat(unassigned).startsWith("您有 2 个孩子要报：陈小雨、陈小雪。这条是哪个孩子的？");
+    assertThat(answers(s)).isEmpty();
+
+    String named = say(s.user("chenjing"), "大宝36.5 小宝36.8");
+    assertThat(named).contains("陈小雨：体温 36.5℃").contains("陈小雪：体温 36.8℃");
+    assertThat(answers(s)).extracting(row -> row.get("student_no") + " " + row.get("temperature"))
+        .containsExactly("2020005 36.5", "2020006 36.8");
+  }
+
+  @Test
+  void anOutOfRangeTemperatureIsAskedAgainAndNothingIsStored() {
+    ConversationSchool s = pushed("cv-range");
+
+    assertThat(say(s.user("lina"), "46")).isEqualTo("「46」不像是体温（应在 35.0～42.0℃ 之间）。请再发一次体温，例如「36.5」。");
+    assertThat(answers(s)).isEmpty();
+  }
+
+  @Test
+  void aCorrectionIsTheSecondRevisionAndAnotherGuardianDoesNotOverwriteWithoutIt() {
+    ConversationSchool s = pushed("cv-correct");
+    say(s.user("lina"), "36.5");
+
+    String other = say(s.user("zhangwei"), "36.6");
+    assertThat(other).startsWith("张小明今天的晨报已由母亲报过：体温 36.5℃，无不适，绿码。");
+    assertThat(answers(s)).extracting(row -> row.get("temperature") + " r" + row.get("revision"))
+        .containsExactly("36.5 r1");
+
+    String corrected = say(s.user("zhangwei"), "更正 36.9");
+    assertThat(corrected).startsWith("已更正，以这次为准：").contains("张小明：体温 36.9℃");
+    assertThat(answers(s)).extracting(row -> row.get("temperature") + " r" + row.get("revision"))
+        .containsExactly("36.9 r2");
+  }
+
+  @Test
+  void anAnswerAfterTheCloseIsStoredLate() {
+    ConversationSchool s = pushed("cv-late");
+    clock.setShanghai(ConversationSchool.DATE.atTime(8, 30));
+    steps.run(s.code(), ConversationSchool.FORM, ConversationSchool.DATE, RoundStep.CLOSE);
+
+    String reply = say(s.user("lina"), "37.8 咳嗽");
+
+    assertThat(reply).startsWith("今天的晨报 8:00 已截止，这次记为补报。").contains("张小明：体温 37.8℃，干咳，绿码")
+        .contains("按学校要求");
+    assertThat(answers(s)).extracting(row -> row.get("late")).containsExactly(true);
+  }
+
+  @Test
+  void aStaffMemberAnswersForThemself() {
+    ConversationSchool s = pushed("cv-staff");
+
+    assertThat(say(s.teacher("zhao"), "36.4")).contains("赵老师：体温 36.4℃");
+    assertThat(jdbc.queryForList("SELECT a.answered_by_kind, st.name FROM answers a JOIN staff st ON st.id = a.subject_id"
+        + " WHERE a.round_id = ? AND a.subject_kind = 'staff'", s.roundId(jdbc)))
+        .containsExactly(Map.of("answered_by_kind", "staff", "name", "赵老师"));
+  }
+
+  @Test
+  void aClassTeacherSeesOnlyTheUnansweredOfTheirClassAndTheTally() {
+    ConversationSchool s = pushed("cv-missing");
+    say(s.user("lina"), "正常");
+    say(s.user("chenjing"), "全家正常");
+
+    String missing = say(s.teacher("wang"), "未报");
+    assertThat(missing).startsWith("**一年级1班晨报未报 2 人**（截至 7:00）")
+        .contains("- 王小虎：父亲 13800000003").contains("- 刘小丽：母亲 13800000004")
+        .doesNotContain("张小明").doesNotContain("陈小雨");
+    assertThat(say(s.teacher("zhao"), "未报")).isEqualTo("**一年级2班** 今天的晨报已经全部报齐，辛苦了！");
+
+    assertThat(say(s.teacher("wang"), "统计")).startsWith("**一年级1班 今日晨报**（3月4日 周一）")
+        .contains("应报 **3** 人，已报 **1** 人").contains("未报 **2** 人，异常 **0** 人");
+  }
+
+  @Test
+  void remindSendsToTheClassesUnansweredGuardiansAtMostOncePerTenMinutes() {
+    ConversationSchool s = pushed("cv-remind");
+    say(s.user("lina"), "正常");
+    int wangqiangBefore = chats.sentToUser(s.user("wangqiang")).size();
+
+    assertThat(say(s.teacher("wang"), "提醒")).isEqualTo("已给 2 位家长再发了一次提醒（王小虎、刘小丽）。");
+    assertThat(chats.sentToUser(s.user("wangqiang"))).hasSize(wangqiangBefore + 1);
+    assertThat(last(s.user("wangqiang")).text()).contains("王小虎");
+    assertThat(chats.sentToUser(s.user("chenjing"))).as("another class").hasSize(1);
+    assertThat(chats.sentToUser(s.user("zhangwei"))).as("answered").hasSize(1);
+
+    clock.advanceMinutes(5);
+    assertThat(say(s.teacher("wang"), "提醒")).isEqualTo("7:00 刚提醒过，给家长一点时间回复吧，请 10 分钟后再试。");
+    assertThat(chats.sentToUser(s.user("wangqiang"))).hasSize(wangqiangBefore + 1);
+
+    clock.advanceMinutes(6);
+    assertThat(say(s.teacher("wang"), "提醒")).startsWith("已给 2 位家长");
+    assertThat(chats.sentToUser(s.user("wangqiang"))).hasSize(wangqiangBefore + 2);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM deliveries WHERE round_id = ? AND kind = 'class_remind'"
+        + " AND status = 'sent'", Integer.class, s.roundId(jdbc))).isEqualTo(4);
+  }
+
+  @Test
+  void aParentCannotUseTeacherCommandsAndGetsTheirHelp() {
+    ConversationSchool s = pushed("cv-parent");
+
+    assertThat(say(s.user("lina"), "未报")).isEqualTo("抱歉，这个命令只有班主任能用。需要查看请联系学校办公室。");
+    assertThat(say(s.user("lina"), "提醒")).isEqualTo("抱歉，这个命令只有班主任能用。需要查看请联系学校办公室。");
+    assertThat(say(s.user("lina"), "帮助")).startsWith("**晨报怎么回复**").contains("每天 **8:00** 截止");
+    assertThat(say(s.teacher("wang"), "帮助")).startsWith("**班主任可以回复：**");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM deliveries WHERE round_id = ? AND kind = 'class_remind'",
+        Integer.class, s.roundId(jdbc))).isZero();
+  }
+
+  @Test
+  void aTeacherRecordsLeaveForTheirOwnClassOnly() {
+    ConversationSchool s = pushed("cv-leave");
+
+    assertThat(say(s.teacher("wang"), "请假 王小虎 2天 发烧")).startsWith("已登记：王小虎 3月4日 周一 至 3月5日 周二 请假");
+    assertThat(jdbc.queryForList("SELECT reason FROM student_leaves WHERE student_id = ?", String.class,
+        s.studentId(jdbc, "2020003"))).hasSize(1);
+    assertThat(say(s.teacher("wang"), "请假 陈小雨 2天 发烧")).startsWith("本班名单里没有找到「陈小雨」");
+    assertThat(jdbc.queryForList("SELECT reason FROM student_leaves WHERE student_id = ?", String.class,
+        s.studentId(jdbc, "2020005"))).isEmpty();
+  }
+
+  @Test
+  void aSenderNotInAnyRosterIsToldSo() {
+    ConversationSchool s = pushed("cv-unknown");
+    say(s.user("liufang"), "你好"); // the sandbox now knows her; then the school removes her DingTalk id
+    jdbc.update("UPDATE guardians SET dingtalk_user_id = NULL WHERE school_id = ? AND phone = '13800000004'",
+        s.school().id());
+
+    assertThat(say(s.user("liufang"), "36.5")).isEqualTo("抱歉，学校名单里没有找到您。请联系班主任，核对您在学校登记的手机号。");
+    assertThat(answers(s)).isEmpty();
+  }
+
+  @Test
+  void aMessageDeliveredTwiceIsOneAnswerAndOneReceipt() {
+    ConversationSchool s = pushed("cv-dup");
+    int before = chats.sentToUser(s.user("lina")).size();
+
+    String msgId = "cv-dup-" + java.util.UUID.randomUUID();
+    assertThat(dingtalk.sendText(s.user("lina"), "36.7", msgId).status()).isEqualTo(200);
+    assertThat(dingtalk.sendText(s.user("lina"), "36.7", msgId).status()).isEqualTo(200);
+
+    assertThat(chats.sentToUser(s.user("lina"))).hasSize(before + 1);
+    assertThat(answers(s)).extracting(row -> row.get("temperature") + " r" + row.get("revision"))
+        .containsExactly("36.7 r1");
+  }
+
+  private ConversationSchool pushed(String code) {
+    ConversationSchool s = ConversationSchool.create(directory, importer, code);
+    clock.setShanghai(ConversationSchool.DATE.atTime(LocalTime.of(7, 0)));
+    assertThat(steps.run(code, ConversationSchool.FORM, ConversationSchool.DATE, RoundStep.PUSH).sent()).isEqualTo(7);
+    return s;
+  }
+
+  /** Sends the text as the user and returns the bot's one reply to it. */
+  private String say(String userId, String text) {
+    int before = chats.sentToUser(userId).size();
+    assertThat(dingtalk.sendText(userId, text).status()).isEqualTo(200);
+    List<SandboxMessage> after = chats.sentToUser(userId);
+    assertThat(after).as("one reply to " + text).hasSize(before + 1);
+    return after.get(after.size() - 1).text();
+  }
+
+  private SandboxMessage last(String userId) {
+    List<SandboxMessage> messages = chats.sentToUser(userId);
+    return messages.get(messages.size() - 1);
+  }
+
+  private List<Map<String, Object>> answers(ConversationSchool s) {
+    return jdbc.queryForList("SELECT st.student_no, a.temperature, a.revision, a.late FROM answers a"
+        + " JOIN students st ON st.id = a.subject_id"
+        + " WHERE a.round_id = ? AND a.subject_kind = 'student' ORDER BY st.student_no", s.roundId(jdbc));
+  }
+}
