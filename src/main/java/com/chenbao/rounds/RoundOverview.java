@@ -6,8 +6,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A round at a glance for the admin API: counts, the people still missing, and a row per class
- * (students) plus one for the staff.
+ * A round at a glance for the admin API: counts, the people still missing, the current anomalies, and a
+ * row per class (students) plus one for the staff.
  */
 record RoundOverview(
     String schoolCode,
@@ -22,7 +22,8 @@ record RoundOverview(
     int lateAnswers,
     List<ClassRow> classes,
     Counts staff,
-    List<MissingPerson> missingPeople) {
+    List<MissingPerson> missingPeople,
+    List<RoundReadMapper.AnomalyRow> anomalies) {
 
   record ClassRow(long classId, String className, int expected, int answered, int missing) {}
 

@@ -14,20 +14,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /** The admin view of a round. Names of people are personal data: every read is written to the audit log. */
 @Service
 class RoundOverviewService {
 
-  static final String AUDIT_ACTION = "round.read-answers";
+  static final String AUDIT_ACTION = "round.read-overview";
+  static final String ANSWERS_AUDIT_ACTION = "round.read-answers";
 
   private final RoundResolver resolver;
   private final RoundQueryService query;
   private final RoundMapper rounds;
+  private final RoundReadMapper reads;
   private final Clock clock;
 
-  RoundOverviewService(RoundResolver resolver, RoundQueryService query, RoundMapper rounds, Clock clock) {
+  RoundOverviewService(
+      RoundResolver resolver, RoundQueryService query, RoundMapper rounds, RoundReadMapper reads, Clock clock) {
+    this.reads = reads;
     this.resolver = resolver;
     this.query = query;
     this.rounds = rounds;
@@ -67,6 +72,23 @@ class RoundOverviewService {
     perClass.forEach((id, c) -> classes.add(new ClassRow(id, classNames.get(id), c[0], c[1], c[0] - c[1])));
     return new RoundOverview(school.code(), form.code(), date, round.status(), round.deadline(), round.closedAt(),
         subjects.size(), answered, subjects.size() - answered, late, classes,
-        new Counts(staff[0], staff[1], staff[0] - staff[1]), missing);
+        new Counts(staff[0], staff[1], staff[0] - staff[1]), missing, reads.findAnomalies(round.id()));
+  }
+
+  /**
+   * * The interpreted answers of a round, of one class if {@code className} is given (grade and class, or the class
+   * name alone when unique). Audited like the overview.
+   *
+   * @throws NoRound if the round was never opened
+   */
+  List<RoundReadMapper.AnswerRow> answers(
+      String schoolCode, String formCode, LocalDate date, @Nullable String className, String actor) {
+    School school = resolver.school(schoolCode);
+    Form form = resolver.form(formCode);
+    RoundView round = query.round(school.id(), form.code(), date)
+        .orElseThrow(() -> new NoRound(school, form, date));
+    rounds.insertAudit(actor, ANSWERS_AUDIT_ACTION, school.id(),
+        form.code() + " " + date + (className == null ? "" : " " + className), clock.instant());
+    return reads.findAnswers(round.id(), className == null || className.isBlank() ? null : className.trim());
   }
 }

@@ -1,5 +1,7 @@
 package com.chenbao.rounds;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -14,6 +16,19 @@ interface RoundReadMapper {
   List<ChildRow> findExpectedChildren(@Param("roundId") long roundId, @Param("guardianId") long guardianId);
 
   int countExpected(@Param("roundId") long roundId, @Param("kind") String kind, @Param("subjectId") long subjectId);
+
+  List<AnomalyRow> findAnomalies(@Param("roundId") long roundId);
+
+  List<AnswerRow> findAnswers(@Param("roundId") long roundId, @Param("className") @Nullable String className);
+
+  record AnomalyRow(String subjectKind, long subjectId, String name, @Nullable String className, String kind,
+      String severity, String detail, Instant detectedAt) {}
+
+  record AnswerRow(String subjectKind, long subjectId, String name, @Nullable String studentNo,
+      @Nullable String className, @Nullable BigDecimal temperature, @Nullable String symptoms,
+      @Nullable String healthCode, @Nullable String travel, @Nullable Boolean contact,
+      @Nullable Boolean householdSymptoms, boolean late, int revision, Instant answeredAt,
+      @Nullable String answeredBy, @Nullable String answeredByRelation) {}
 
   record SubjectRow(String subjectKind, long subjectId, String name, @Nullable Long classId,
       @Nullable String gradeName, @Nullable String className, boolean answered, boolean late) {}

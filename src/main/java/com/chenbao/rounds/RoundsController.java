@@ -1,6 +1,7 @@
 package com.chenbao.rounds;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -51,6 +53,13 @@ class RoundsController {
   RoundOverview round(@PathVariable String schoolCode, @PathVariable String formCode,
       @PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate date) {
     return overviews.overview(schoolCode, formCode, date, API_ACTOR);
+  }
+
+  @GetMapping("/forms/{formCode}/rounds/{date}/answers")
+  List<RoundReadMapper.AnswerRow> answers(@PathVariable String schoolCode, @PathVariable String formCode,
+      @PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate date,
+      @RequestParam(name = "class", required = false) @Nullable String className) {
+    return overviews.answers(schoolCode, formCode, date, className, API_ACTOR);
   }
 
   @PostMapping("/students/{studentNo}/leaves")

@@ -62,7 +62,39 @@ class RoundsControllerIntegrationTests {
     assertThat(body.path("missingPeople").findValuesAsText("name")).containsExactly("张小明", "王小虎", "王老师", "赵老师");
     assertThat(body.path("missingPeople").get(0).path("className").asText()).isEqualTo("一年级1班");
     assertThat(jdbc.queryForList("SELECT CONCAT(actor, ' ', action, ' ', subject) FROM audit_log WHERE school_id = ?",
-        String.class, s.school().id())).contains("api-token round.read-answers morning-report 2024-03-04");
+        String.class, s.school().id())).contains("api-token round.read-overview morning-report 2024-03-04");
+  }
+
+  @Test
+  void theInterpretedAnswersAndTheAnomaliesOfARoundPerClassAreReadableAndAudited() {
+    RoundSchools s = RoundSchools.create(directory, importer, jdbc, "rc-answers");
+    call(HttpMethod.POST, "/api/schools/rc-answers/forms/morning-report/rounds/2024-03-04/steps/push", null, TOKEN);
+    java.time.Instant seven = RoundSchools.DATE.atTime(7, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+    recorder.record(s.roundId(jdbc), Subject.Kind.STUDENT, s.studentId(jdbc, "2020001"), AnswererKind.GUARDIAN,
+        s.guardianId(jdbc, "13800000002"),
+        forms.form(RoundSchools.FORM).allNormal().withTemperature(new java.math.BigDecimal("38.2")), "38.2", null, seven);
+    recorder.record(s.roundId(jdbc), Subject.Kind.STUDENT, s.studentId(jdbc, "2020002"), AnswererKind.GUARDIAN,
+        s.guardianId(jdbc, "13800000001"), forms.form(RoundSchools.FORM).allNormal(), "ok", null, seven);
+    String base = "/api/schools/rc-answers/forms/morning-report/rounds/2024-03-04";
+
+    JsonNode all = call(HttpMethod.GET, base + "/answers", null, TOKEN).getBody();
+    JsonNode class2 = call(HttpMethod.GET, base + "/answers?class=一年级2班", null, TOKEN).getBody();
+    JsonNode overview = call(HttpMethod.GET, base, null, TOKEN).getBody();
+
+    assertThat(all.findValuesAsText("name")).containsExactly("张小明", "张小红");
+    assertThat(all.get(0).path("temperature").decimalValue()).isEqualByComparingTo("38.2");
+    assertThat(all.get(0).path("answeredBy").asText()).isEqualTo("李娜");
+    assertThat(all.get(0).path("answeredByRelation").asText()).isEqualTo("母亲");
+    assertThat(all.get(0).path("className").asText()).isEqualTo("一年级1班");
+    assertThat(class2.findValuesAsText("name")).containsExactly("张小红");
+    assertThat(overview.path("anomalies")).singleElement().satisfies(a -> {
+      assertThat(a.path("name").asText()).isEqualTo("张小明");
+      assertThat(a.path("kind").asText()).isEqualTo("fever");
+      assertThat(a.path("severity").asText()).isEqualTo("urgent");
+    });
+    assertThat(jdbc.queryForList("SELECT CONCAT(action, ' ', subject) FROM audit_log WHERE school_id = ?",
+        String.class, s.school().id())).contains("round.read-answers morning-report 2024-03-04",
+        "round.read-answers morning-report 2024-03-04 一年级2班");
   }
 
   @Test
