@@ -1,7 +1,6 @@
 package com.chenbao.rounds;
 
 import com.chenbao.messaging.OutboundMessage;
-import com.chenbao.rounds.RoundPeopleMapper.ClassCount;
 import com.chenbao.rounds.RoundPeopleMapper.ClassTeacher;
 import com.chenbao.rounds.RoundPeopleMapper.GuardianChild;
 import java.time.Clock;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
+import com.chenbao.tally.TallyQuery;
 import org.springframework.stereotype.Service;
 
 /** A class teacher's commands on one class, reusing the steps' wording and the delivery ledger. */
@@ -26,14 +26,14 @@ class ClassCommandsService implements ClassCommands {
   private final RoundResolver resolver;
   private final RoundPeopleMapper people;
   private final TeacherListStep teacherLists;
-  private final ClassTallyStep tallies;
+  private final TallyQuery tallies;
   private final RoundMessages messages;
   private final DeliverySender sender;
   private final ClassReminderMapper reminders;
   private final Clock clock;
 
   ClassCommandsService(RoundMapper rounds, RoundResolver resolver, RoundPeopleMapper people,
-      TeacherListStep teacherLists, ClassTallyStep tallies, RoundMessages messages, DeliverySender sender,
+      TeacherListStep teacherLists, TallyQuery tallies, RoundMessages messages, DeliverySender sender,
       ClassReminderMapper reminders, Clock clock) {
     this.rounds = rounds;
     this.resolver = resolver;
@@ -55,11 +55,10 @@ class ClassCommandsService implements ClassCommands {
 
   @Override
   public Optional<ClassMessage> tally(long roundId, long classId) {
+    // The same message the scheduled tally sends the class teacher, as it stands now.
     RoundContext round = context(roundId);
-    ClassCount count = people.findClassCounts(roundId).stream().filter(c -> c.classId() == classId).findFirst()
-        .orElse(new ClassCount(classId, 0, 0));
-    return classRow(roundId, classId).map(c -> classMessage(tallies.message(round, c, count,
-        people.findStudentAnomalies(roundId).stream().filter(a -> a.classId() == classId).toList())));
+    return tallies.classTallyMessage(round.school().code(), round.form().code(), round.date(), classId)
+        .map(ClassCommandsService::classMessage);
   }
 
   @Override

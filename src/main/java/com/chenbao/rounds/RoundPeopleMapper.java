@@ -29,14 +29,10 @@ interface RoundPeopleMapper {
   List<MissingGuardian> findMissingWithGuardians(@Param("roundId") long roundId);
 
   /** Per class with expected students: how many are expected and how many answered. */
-  List<ClassCount> findClassCounts(@Param("roundId") long roundId);
 
   /** Anomalies of the round's expected students, by class, student number and kind. */
-  List<StudentAnomaly> findStudentAnomalies(@Param("roundId") long roundId);
 
-  record ClassCount(long classId, int expected, int reported) {}
 
-  record StudentAnomaly(long classId, long studentId, String studentName, String kind, String detail) {}
 
   record GuardianChild(
       long guardianId,

@@ -1,5 +1,6 @@
 package com.chenbao.tally;
 
+import com.chenbao.messaging.OutboundMessage;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -13,4 +14,10 @@ public interface TallyQuery {
    * @throws com.chenbao.forms.UnknownFormException if no form has this code
    */
   Optional<Tally> tallyOf(String schoolCode, String formCode, LocalDate date);
+
+  /**
+   * The class teacher's tally of one class now, as the message the scheduled tally sends them; empty if
+   * there is no such round or the round expects nobody of that class.
+   */
+  Optional<OutboundMessage.Markdown> classTallyMessage(String schoolCode, String formCode, LocalDate date, long classId);
 }

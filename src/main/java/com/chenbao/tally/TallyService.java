@@ -8,6 +8,7 @@ import com.chenbao.roster.SchoolDirectory;
 import com.chenbao.roster.UnknownSchool;
 import com.chenbao.tally.TallyMapper.ExpectedRow;
 import com.chenbao.tally.TallyMapper.RoundRow;
+import com.chenbao.messaging.OutboundMessage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +25,10 @@ class TallyService implements TallyQuery {
   private final SchoolDirectory schools;
   private final FormCatalog forms;
   private final TallyMapper tallies;
+  private final TallyRenderer renderer;
 
-  TallyService(SchoolDirectory schools, FormCatalog forms, TallyMapper tallies) {
+  TallyService(SchoolDirectory schools, FormCatalog forms, TallyMapper tallies, TallyRenderer renderer) {
+    this.renderer = renderer;
     this.schools = schools;
     this.forms = forms;
     this.tallies = tallies;
@@ -37,6 +40,16 @@ class TallyService implements TallyQuery {
   @Override
   public Optional<Tally> tallyOf(String schoolCode, String formCode, LocalDate date) {
     return roundTally(schoolCode, formCode, date).map(RoundTally::tally);
+  }
+
+  @Override
+  public Optional<OutboundMessage.Markdown> classTallyMessage(
+      String schoolCode, String formCode, LocalDate date, long classId) {
+    return roundTally(schoolCode, formCode, date).flatMap(rt -> rt.tally().grades().stream()
+        .flatMap(grade -> grade.classes().stream())
+        .filter(c -> c.classId() == classId)
+        .findFirst()
+        .map(c -> renderer.forTeacher(rt.form(), rt.tally(), List.of(c))));
   }
 
   Optional<RoundTally> roundTally(String schoolCode, String formCode, LocalDate date) {
