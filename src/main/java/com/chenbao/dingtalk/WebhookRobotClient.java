@@ -64,7 +64,7 @@ final class WebhookRobotClient {
     long timestamp = clock.millis();
     return url.newBuilder()
         .addQueryParameter("timestamp", Long.toString(timestamp))
-        .addEncodedQueryParameter("sign", WebhookSigner.urlEncodedSign(timestamp, robot.secret()))
+        .addEncodedQueryParameter("sign", DingTalkSignature.urlEncodedSign(timestamp, robot.secret()))
         .build();
   }
 

@@ -1,14 +1,11 @@
 package com.chenbao.dingtalk.inbound;
 
 import com.chenbao.dingtalk.DingTalkProperties;
+import com.chenbao.dingtalk.DingTalkSignature;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -71,13 +68,6 @@ class CallbackSignature {
   }
 
   static String sign(String timestamp, byte[] secret) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-      byte[] data = (timestamp + "\n" + new String(secret, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-      return Base64.getEncoder().encodeToString(mac.doFinal(data));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is not available", e);
-    }
+    return DingTalkSignature.sign(timestamp, new String(secret, StandardCharsets.UTF_8));
   }
 }
