@@ -15,6 +15,9 @@ public interface SchoolDirectory {
 
   Optional<School> findSchool(String code);
 
+  /** The school with this database id, as rounds and answers refer to it. */
+  Optional<School> findSchool(long id);
+
   List<School> allSchools();
 
   /**

@@ -40,6 +40,11 @@ class SchoolDirectoryService implements SchoolDirectory {
   }
 
   @Override
+  public Optional<School> findSchool(long id) {
+    return Optional.ofNullable(schools.findById(id)).map(SchoolDirectoryService::toSchool);
+  }
+
+  @Override
   public List<School> allSchools() {
     return schools.findAll().stream().map(SchoolDirectoryService::toSchool).toList();
   }

@@ -15,6 +15,9 @@ interface SchoolMapper {
   @Nullable
   SchoolRow findByCode(@Param("code") String code);
 
+  @Nullable
+  SchoolRow findById(@Param("id") long id);
+
   List<SchoolRow> findAll();
 
   /** Locks the school's row until the transaction ends, so two imports for one school run one after the other. */

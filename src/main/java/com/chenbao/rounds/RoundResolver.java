@@ -42,9 +42,9 @@ class RoundResolver {
         round.businessDate()));
   }
 
-  /** The school a round belongs to (schools are few: a scan of the directory is enough). */
+  /** The school a round belongs to. */
   School schoolById(long schoolId) {
-    return schools.allSchools().stream().filter(s -> s.id() == schoolId).findFirst()
+    return schools.findSchool(schoolId)
         .orElseThrow(() -> new IllegalStateException("No school with id " + schoolId));
   }
 

@@ -25,6 +25,8 @@ class SchoolDirectoryIntegrationTests {
     School second = directory.ensureSchool("t-upsert", "杭州市测试小学", SHANGHAI);
 
     assertThat(second.id()).isEqualTo(first.id());
+    assertThat(directory.findSchool(first.id())).contains(second);
+    assertThat(directory.findSchool(-1L)).isEmpty();
     assertThat(jdbc.queryForObject("SELECT name FROM schools WHERE code = 't-upsert'", String.class))
         .isEqualTo("杭州市测试小学");
   }
