@@ -8,6 +8,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A round at a glance for the admin API: counts, the people still missing, the current anomalies, and a
  * row per class (students) plus one for the staff.
+ *
+ * @param expected everyone expected, students and staff together: read {@code students} and {@code staff}
+ *     for the figures people report (a school counts them apart)
+ * @param students the students expected, answered and missing (the sum of the class rows)
+ * @param staff the staff expected, answered and missing
  */
 record RoundOverview(
     String schoolCode,
@@ -20,8 +25,9 @@ record RoundOverview(
     int answered,
     int missing,
     int lateAnswers,
-    List<ClassRow> classes,
+    Counts students,
     Counts staff,
+    List<ClassRow> classes,
     List<MissingPerson> missingPeople,
     List<RoundReadMapper.AnomalyRow> anomalies) {
 

@@ -69,10 +69,19 @@ class RoundOverviewService {
       }
     }
     List<ClassRow> classes = new ArrayList<>();
-    perClass.forEach((id, c) -> classes.add(new ClassRow(id, classNames.get(id), c[0], c[1], c[0] - c[1])));
+    int[] students = new int[2];
+    perClass.forEach((id, c) -> {
+      classes.add(new ClassRow(id, classNames.get(id), c[0], c[1], c[0] - c[1]));
+      students[0] += c[0];
+      students[1] += c[1];
+    });
     return new RoundOverview(school.code(), form.code(), date, round.status(), round.deadline(), round.closedAt(),
-        subjects.size(), answered, subjects.size() - answered, late, classes,
-        new Counts(staff[0], staff[1], staff[0] - staff[1]), missing, reads.findAnomalies(round.id()));
+        subjects.size(), answered, subjects.size() - answered, late, counts(students), counts(staff), classes,
+        missing, reads.findAnomalies(round.id()));
+  }
+
+  private static Counts counts(int[] expectedAndAnswered) {
+    return new Counts(expectedAndAnswered[0], expectedAndAnswered[1], expectedAndAnswered[0] - expectedAndAnswered[1]);
   }
 
   /**

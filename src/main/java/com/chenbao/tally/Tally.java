@@ -6,12 +6,14 @@ import java.util.List;
 /**
  * The numbers of one round as they stand: who was expected, who has answered, and whose current answer
  * raises an anomaly (corrections count as they are now). Carries names; whoever shows it decides who may
- * see them.
+ * see them. Students and staff are counted apart and never added up: a school reads "131 students, 13
+ * staff", and a mixed "144 expected" reads as 144 students.
  *
- * @param school every expected subject, students and staff
- * @param anomalyKinds subjects per anomaly kind, in the form's rule order; kinds nobody has are absent
+ * @param students every expected student
+ * @param studentKinds students per anomaly kind, in the form's rule order; kinds no student has are absent
  * @param grades the students, per grade and class in the school's order
  * @param staff the staff expected in the round (all zero if the form is not for staff)
+ * @param staffKinds staff per anomaly kind, like {@code studentKinds}
  */
 public record Tally(
     String schoolCode,
@@ -19,16 +21,18 @@ public record Tally(
     String formCode,
     LocalDate date,
     long roundId,
-    Counts school,
-    List<KindCount> anomalyKinds,
+    Counts students,
+    List<KindCount> studentKinds,
     List<GradeTally> grades,
     Counts staff,
+    List<KindCount> staffKinds,
     List<String> missingStaff,
     List<NamedAnomaly> staffAnomalies) {
 
   public Tally {
-    anomalyKinds = List.copyOf(anomalyKinds);
+    studentKinds = List.copyOf(studentKinds);
     grades = List.copyOf(grades);
+    staffKinds = List.copyOf(staffKinds);
     missingStaff = List.copyOf(missingStaff);
     staffAnomalies = List.copyOf(staffAnomalies);
   }

@@ -17,6 +17,7 @@ import java.util.function.Function;
 /**
  * Computes a tally from the round's expected subjects, pure. Grades and classes keep the order the
  * subjects come in (the school's order); a student without a class counts in a grade and class named "".
+ * Students and staff are counted apart, anomaly kinds too; nothing adds the two up.
  */
 final class TallyCalculator {
 
@@ -33,7 +34,8 @@ final class TallyCalculator {
         .map(e -> new GradeTally(e.getKey(), counts(e.getValue()), classes(e.getValue())))
         .toList();
     return new Tally(round.schoolCode(), round.schoolName(), round.formCode(), round.date(), round.roundId(),
-        counts(subjects), kinds(kindOrder, subjects), grades, counts(staff), missingNames(staff), anomalies(staff));
+        counts(students), kinds(kindOrder, students), grades,
+        counts(staff), kinds(kindOrder, staff), missingNames(staff), anomalies(staff));
   }
 
   static Counts counts(List<TallySubject> subjects) {

@@ -8,6 +8,7 @@ import com.chenbao.shared.MessageTexts;
 import com.chenbao.tally.Tally.ClassTally;
 import com.chenbao.tally.Tally.Counts;
 import com.chenbao.tally.Tally.GradeTally;
+import com.chenbao.tally.Tally.KindCount;
 import com.chenbao.tally.Tally.NamedAnomaly;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,28 +36,28 @@ class TallyRenderer {
   }
 
   /**
-   * The tally for a working group at its scope. A group that may see no names and follows no anomaly
-   * kinds (publicity) gets the plain figures only; any other group gets the school text with the rows
-   * of its scope.
+   * The tally for a working group at its scope. The figures are a students line and, when the round
+   * expects staff, a staff line; they are never added up. A group that may see no names and follows no
+   * anomaly kinds (publicity) gets those lines without kinds and no rows; any other group gets the school
+   * text with the rows of its scope.
    */
   Markdown forGroup(Form form, Tally tally, Subscription subscription, String time) {
-    String title = render(form, "group.tally.title", Map.of("date", date(form, tally.date())));
-    Counts school = tally.school();
+    String date = date(form, tally.date());
+    String title = render(form, "group.tally.title", Map.of("date", date));
     if (!subscription.namesAllowed() && subscription.alertKinds().isEmpty()) {
-      return new Markdown(title, render(form, "group.tally.numbers-only", Map.of("school", tally.schoolName(),
-          "date", date(form, tally.date()), "expected", school.expected(), "reported", school.reported(),
-          "missing", school.missing(), "anomalies", school.anomalies())));
+      return new Markdown(title, render(form, "group.tally.numbers-only",
+          Map.of("school", tally.schoolName(), "date", date, "totals", totals(form, tally, false))));
     }
-    Map<String, Object> values = counts(school);
+    Map<String, Object> values = new HashMap<>();
     values.put("school", tally.schoolName());
-    values.put("date", date(form, tally.date()));
+    values.put("date", date);
     values.put("time", time);
-    values.put("anomaly_kinds", anomalyKinds(form, tally));
+    values.put("totals", totals(form, tally, true));
     values.put("rows", String.join("\n\n", rows(form, tally, subscription)));
     return new Markdown(title, render(form, "group.tally.school", values));
   }
 
-  /** The class tallies of one class teacher (usually one class), one after the other. */
+  /** The class tallies of one class teacher (usually one class), one after the other; students only. */
   Markdown forTeacher(Form form, Tally tally, List<ClassTally> classes) {
     String date = date(form, tally.date());
     String body = classes.stream().map(c -> {
@@ -69,25 +70,57 @@ class TallyRenderer {
     return new Markdown(render(form, "group.tally.title", Map.of("date", date)), body);
   }
 
-  /** One block per grade (its row, then its classes at class scope), then the staff, with names if allowed. */
+  /**
+   * The students line, then the staff line if the round expects staff (a round expecting staff only
+   * shows just the staff line), a blank line apart; with the anomaly kinds of each if {@code withKinds}.
+   */
+  private String totals(Form form, Tally tally, boolean withKinds) {
+    List<String> lines = new ArrayList<>();
+    boolean staffExpected = tally.staff().expected() > 0;
+    if (tally.students().expected() > 0 || !staffExpected) {
+      lines.add(totalsLine(form, "group.tally.students-line", tally.students(), withKinds ? tally.studentKinds() : List.of()));
+    }
+    if (staffExpected) {
+      lines.add(totalsLine(form, "group.tally.staff-line", tally.staff(), withKinds ? tally.staffKinds() : List.of()));
+    }
+    return String.join("\n\n", lines);
+  }
+
+  private String totalsLine(Form form, String suffix, Counts counts, List<KindCount> kinds) {
+    Map<String, Object> values = counts(counts);
+    values.put("anomaly_kinds", anomalyKinds(form, kinds));
+    return render(form, suffix, values);
+  }
+
+  /**
+   * One block per grade (its row, then its classes at class scope), then the staff's names; at school
+   * scope the students' names instead of the grades. Names only if allowed; a names block is headed by
+   * whom it is about, its figures are in the totals already.
+   */
   private List<String> rows(Form form, Tally tally, Subscription subscription) {
     List<String> blocks = new ArrayList<>();
     TallyScope scope = subscription.tallyScope();
     if (scope == TallyScope.SCHOOL) {
       List<ClassTally> all = tally.grades().stream().flatMap(g -> g.classes().stream()).toList();
-      addNames(form, subscription, names(all), anomaliesOf(all), blocks::add);
+      namesBlock(form, subscription, "group.tally.students-label", names(all), anomaliesOf(all), blocks::add);
     } else {
       for (GradeTally grade : tally.grades()) {
         blocks.add(gradeBlock(form, grade, scope, subscription));
       }
     }
-    if (tally.staff().expected() > 0) {
-      List<String> lines = new ArrayList<>();
-      lines.add(render(form, "group.tally.staff-row", counts(tally.staff())));
-      addNames(form, subscription, tally.missingStaff(), tally.staffAnomalies(), lines::add);
-      blocks.add(String.join("\n", lines));
-    }
+    namesBlock(form, subscription, "group.tally.staff-label", tally.missingStaff(), tally.staffAnomalies(), blocks::add);
     return blocks;
+  }
+
+  /** The names under a label, as one block; nothing if there are no names to show. */
+  private void namesBlock(Form form, Subscription subscription, String labelSuffix, List<String> missing,
+      List<NamedAnomaly> anomalies, Consumer<String> out) {
+    List<String> lines = new ArrayList<>();
+    addNames(form, subscription, missing, anomalies, lines::add);
+    if (!lines.isEmpty()) {
+      lines.add(0, render(form, labelSuffix, Map.of()));
+      out.accept(String.join("\n", lines));
+    }
   }
 
   private String gradeBlock(Form form, GradeTally grade, TallyScope scope, Subscription subscription) {
@@ -121,11 +154,11 @@ class TallyRenderer {
     }
   }
 
-  private String anomalyKinds(Form form, Tally tally) {
-    if (tally.anomalyKinds().isEmpty()) {
+  private String anomalyKinds(Form form, List<KindCount> counts) {
+    if (counts.isEmpty()) {
       return "";
     }
-    String kinds = tally.anomalyKinds().stream()
+    String kinds = counts.stream()
         .map(k -> render(form, "group.tally.kind-count", Map.of("label", k.label(), "count", k.count())))
         .collect(Collectors.joining(separator(form)));
     return render(form, "group.tally.anomaly-kinds", Map.of("kinds", kinds));

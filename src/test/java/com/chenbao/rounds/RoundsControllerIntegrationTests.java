@@ -58,6 +58,7 @@ class RoundsControllerIntegrationTests {
     assertThat(body.path("classes").toString()).contains(
         "\"className\":\"一年级1班\",\"expected\":2,\"answered\":0,\"missing\":2",
         "\"className\":\"一年级2班\",\"expected\":1,\"answered\":1,\"missing\":0");
+    assertThat(body.path("students").toString()).isEqualTo("{\"expected\":3,\"answered\":1,\"missing\":2}");
     assertThat(body.path("staff").toString()).isEqualTo("{\"expected\":2,\"answered\":0,\"missing\":2}");
     assertThat(body.path("missingPeople").findValuesAsText("name")).containsExactly("张小明", "王小虎", "王老师", "赵老师");
     assertThat(body.path("missingPeople").get(0).path("className").asText()).isEqualTo("一年级1班");

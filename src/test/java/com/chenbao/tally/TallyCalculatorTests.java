@@ -23,7 +23,7 @@ class TallyCalculatorTests {
   private long nextId = 1;
 
   @Test
-  void countsExpectedReportedMissingAndSubjectsWithAnomaliesPerSchoolGradeAndClass() {
+  void countsStudentsPerSchoolGradeAndClassAndStaffApartNeverAddingThemUp() {
     List<TallySubject> subjects = new ArrayList<>();
     subjects.add(student("A1", 11, "G1", "C1", true, FEVER, COUGH));
     subjects.add(student("A2", 11, "G1", "C1", false));
@@ -34,7 +34,7 @@ class TallyCalculatorTests {
 
     Tally tally = TallyCalculator.compute(ROUND, KINDS, subjects);
 
-    assertThat(tally.school()).isEqualTo(new Counts(6, 4, 2, 2));
+    assertThat(tally.students()).isEqualTo(new Counts(4, 3, 1, 2));
     assertThat(tally.grades()).extracting(Tally.GradeTally::grade).containsExactly("G1", "G2");
     assertThat(tally.grades().get(0).counts()).isEqualTo(new Counts(3, 2, 1, 1));
     assertThat(tally.grades().get(0).classes()).extracting(ClassTally::fullName).containsExactly("G1C1", "G1C2");
@@ -48,17 +48,21 @@ class TallyCalculatorTests {
   }
 
   @Test
-  void anomalyKindsFollowTheRuleOrderCountSubjectsAndLeaveOutKindsNobodyHas() {
+  void anomalyKindsOfStudentsAndOfStaffFollowTheRuleOrderCountSubjectsAndLeaveOutKindsNobodyHas() {
     List<TallySubject> subjects = List.of(
         student("A1", 11, "G1", "C1", true, COUGH),
-        student("A2", 11, "G1", "C1", true, FEVER, COUGH),
-        staff("S1", true, FEVER));
+        student("A2", 11, "G1", "C1", true, COUGH, FEVER),
+        student("A3", 11, "G1", "C1", true, COUGH),
+        staff("S1", true, FEVER),
+        staff("S2", true));
 
     Tally tally = TallyCalculator.compute(ROUND, KINDS, subjects);
 
-    assertThat(tally.anomalyKinds()).containsExactly(
-        new KindCount("fever", "Fever", 2), new KindCount("symptom", "Symptom", 2));
-    assertThat(tally.school().anomalies()).isEqualTo(3);
+    assertThat(tally.studentKinds()).containsExactly(
+        new KindCount("fever", "Fever", 1), new KindCount("symptom", "Symptom", 3));
+    assertThat(tally.staffKinds()).containsExactly(new KindCount("fever", "Fever", 1));
+    assertThat(tally.students().anomalies()).isEqualTo(3);
+    assertThat(tally.staff()).isEqualTo(new Counts(2, 2, 0, 1));
     assertThat(tally.staffAnomalies()).singleElement().satisfies(a -> assertThat(a.name()).isEqualTo("S1"));
   }
 
@@ -66,9 +70,10 @@ class TallyCalculatorTests {
   void aRoundWithNobodyExpectedIsAllZeros() {
     Tally tally = TallyCalculator.compute(ROUND, KINDS, List.of());
 
-    assertThat(tally.school()).isEqualTo(new Counts(0, 0, 0, 0));
+    assertThat(tally.students()).isEqualTo(new Counts(0, 0, 0, 0));
     assertThat(tally.grades()).isEmpty();
-    assertThat(tally.anomalyKinds()).isEmpty();
+    assertThat(tally.studentKinds()).isEmpty();
+    assertThat(tally.staffKinds()).isEmpty();
     assertThat(tally.staff()).isEqualTo(new Counts(0, 0, 0, 0));
   }
 

@@ -1,6 +1,7 @@
 package com.chenbao.tally;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.chenbao.RoundFixture;
 import com.chenbao.RoundFixture.Person;
@@ -17,7 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The demo school's tally of a round with two classes and two staff expected: each subscribed group gets
- * it at its scope, names only where allowed, each class teacher gets the class tally, and only once.
+ * it at its scope, students and staff on separate lines (never one total), names only where allowed,
+ * each class teacher gets the class tally (students only), and only once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TallyIntegrationTests {
@@ -55,33 +57,55 @@ class TallyIntegrationTests {
     fixture.expectClass(round, class2Id);
     fixture.expectStaff(round, guard.id());
     fixture.expectStaff(round, absentGuard.id());
-    // Class 1: all but the last two answered, the first with a fever. Class 2: all, the first coughing.
+    // Class 1: all but the last two answered, the first with a fever. Class 2: all, the first coughing,
+    // the last with an answer that gave no values at all (it still counts as reported). Staff: the guard
+    // answered with a fever, the other did not answer.
     for (int i = 0; i < class1.size() - 2; i++) {
       fixture.studentAnswer(round, class1.get(i).id(), i == 0 ? "38.2" : "36.5", null);
     }
-    for (int i = 0; i < class2.size(); i++) {
+    for (int i = 0; i < class2.size() - 1; i++) {
       fixture.studentAnswer(round, class2.get(i).id(), "36.6", i == 0 ? "dry_cough" : null);
     }
-    fixture.staffAnswer(round, guard.id(), "36.4", null);
+    Person last = class2.get(class2.size() - 1);
+    jdbc.update("INSERT INTO answers (round_id, subject_kind, subject_id, answered_by_kind, answered_by_id,"
+        + " answered_at, updated_at) VALUES (?, 'student', ?, 'guardian', 0, NOW(3), NOW(3))"
+        + " ON DUPLICATE KEY UPDATE temperature = NULL, symptoms = NULL, health_code = NULL", round, last.id());
+    fixture.staffAnswer(round, guard.id(), "38.0", null);
   }
 
+  private int students() {
+    return class1.size() + class2.size();
+  }
+
+  /** The students line: every student of both classes, two missing (class 1), two with an anomaly. */
+  private String studentsLine() {
+    return "**学生** 应报 **" + students() + "** 人，已报 **" + (students() - 2) + "** 人，未报 **2** 人，异常 **2** 人";
+  }
+
+  private static final String STAFF_LINE = "**教职工** 应报 **2** 人，已报 **1** 人，未报 **1** 人，异常 **1** 人";
+
   @Test
-  void theTallyAsDataCountsTheRound() {
+  void theTallyAsDataCountsStudentsAndStaffApart() {
     Tally tally = query.tallyOf("zhengyuan", "morning-report", DATE).orElseThrow();
 
-    int expected = class1.size() + class2.size() + 2;
-    assertThat(tally.school()).isEqualTo(new Tally.Counts(expected, expected - 3, 3, 2));
-    assertThat(tally.anomalyKinds()).extracting(Tally.KindCount::kind, Tally.KindCount::count)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("fever", 1), org.assertj.core.groups.Tuple.tuple("symptom", 1));
-    assertThat(tally.grades()).singleElement().satisfies(g -> assertThat(g.classes()).hasSize(2));
+    assertThat(tally.students()).isEqualTo(new Tally.Counts(students(), students() - 2, 2, 2));
+    assertThat(tally.staff()).isEqualTo(new Tally.Counts(2, 1, 1, 1));
+    assertThat(tally.studentKinds()).extracting(Tally.KindCount::kind, Tally.KindCount::count)
+        .containsExactly(tuple("fever", 1), tuple("symptom", 1));
+    assertThat(tally.staffKinds()).extracting(Tally.KindCount::kind, Tally.KindCount::count)
+        .containsExactly(tuple("fever", 1));
+    assertThat(tally.grades()).singleElement().satisfies(g -> {
+      assertThat(g.counts()).isEqualTo(tally.students());
+      assertThat(g.classes()).hasSize(2);
+    });
     assertThat(tally.missingStaff()).containsExactly(absentGuard.name());
+    assertThat(tally.staffAnomalies()).extracting(Tally.NamedAnomaly::name).containsExactly(guard.name());
     assertThat(query.tallyOf("zhengyuan", "morning-report", DATE.plusYears(5))).isEmpty();
   }
 
   @Test
-  void eachSubscribedGroupAndClassTeacherGetsTheTallyOnceWithNamesOnlyWhereAllowed() {
-    int expected = class1.size() + class2.size() + 2;
-    String numbers = "应报 **" + expected + "** 人，已报 **" + (expected - 3) + "** 人";
+  void eachSubscribedGroupGetsStudentsAndStaffOnSeparateLinesAndEachClassTeacherItsStudentsOnce() {
+    String mixedTotal = "应报 **" + (students() + 2) + "** 人";
 
     TallyPostReport first = poster.postTally("zhengyuan", "morning-report", DATE);
 
@@ -91,27 +115,33 @@ class TallyIntegrationTests {
     assertThat(first.notDelivered()).isZero();
 
     assertThat(received("group:cid-zhengyuan-personnel")).singleElement().satisfies(m -> {
-      assertThat(m.text()).contains(numbers, "未报 **3** 人，异常 **2** 人", "一年级1班", "一年级2班");
+      assertThat(m.text()).contains(studentsLine() + "（发热 1、有症状 1）\n\n" + STAFF_LINE + "（发热 1）",
+          "一年级1班", "一年级2班");
       assertThat(m.text()).contains(class1.get(class1.size() - 1).name(), class1.get(class1.size() - 2).name(),
-          absentGuard.name(), class1.get(0).name(), "38.2", class2.get(0).name());
+          class1.get(0).name(), "38.2", class2.get(0).name());
+      assertThat(m.text()).contains("**教职工**\n未报：" + absentGuard.name(), guard.name());
+      assertThat(m.text()).doesNotContain(mixedTotal);
     });
     assertThat(received("group:cid-zhengyuan-leadership")).singleElement().satisfies(m -> {
-      assertThat(m.text()).contains(numbers, "发热 1", "有症状 1");
+      assertThat(m.text()).contains(studentsLine() + "（发热 1、有症状 1）", STAFF_LINE + "（发热 1）")
+          .doesNotContain(mixedTotal);
       assertThat(everyName).allSatisfy(name -> assertThat(m.text()).doesNotContain(name));
     });
     assertThat(received("webhook:zhengyuan-publicity")).singleElement().satisfies(m -> {
-      assertThat(m.text()).contains(numbers, "未报 **3** 人");
+      assertThat(m.text()).endsWith(studentsLine() + "\n\n" + STAFF_LINE).doesNotContain("发热", mixedTotal);
       assertThat(everyName).allSatisfy(name -> assertThat(m.text()).doesNotContain(name));
     });
     assertThat(received("group:cid-zhengyuan-logistics")).isEmpty();
     assertThat(received("group:cid-zhengyuan-teaching")).isEmpty();
 
     assertThat(toUser(fixture.classTeacherUserId(class1Id))).singleElement().satisfies(m -> assertThat(m.text())
-        .contains("一年级1班", "应报 **" + class1.size() + "** 人，已报 **" + (class1.size() - 2) + "** 人",
+        .contains("一年级1班", "学生应报 **" + class1.size() + "** 人，已报 **" + (class1.size() - 2) + "** 人",
             class1.get(0).name(), "38.2")
-        .doesNotContain(class2.get(0).name()));
-    assertThat(toUser(fixture.classTeacherUserId(class2Id))).singleElement()
-        .satisfies(m -> assertThat(m.text()).contains("一年级2班", "未报 **0** 人", class2.get(0).name()));
+        .doesNotContain(class2.get(0).name(), "教职工", guard.name(), absentGuard.name()));
+    assertThat(toUser(fixture.classTeacherUserId(class2Id))).singleElement().satisfies(m -> assertThat(m.text())
+        .contains("一年级2班", "学生应报 **" + class2.size() + "** 人，已报 **" + class2.size() + "** 人，未报 **0** 人",
+            class2.get(0).name())
+        .doesNotContain("教职工", guard.name()));
 
     TallyPostReport second = poster.postTally("zhengyuan", "morning-report", DATE);
 
