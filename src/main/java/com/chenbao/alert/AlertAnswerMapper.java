@@ -43,18 +43,14 @@ interface AlertAnswerMapper {
       @Nullable String travel,
       @Nullable Boolean contact,
       @Nullable Boolean householdSymptoms,
+      @Nullable Boolean allNormal,
+      @Nullable String givenQuestions,
       Instant answeredAt) {
 
-    /** The answer as the form rules read it; {@code symptoms} is stored as comma-separated codes. */
+    /** The answer as the form rules read it. */
     AnswerValues values() {
-      return new AnswerValues(temperature, symptomCodes(), healthCode, travel, contact, householdSymptoms);
-    }
-
-    private Set<String> symptomCodes() {
-      if (symptoms == null || symptoms.isBlank()) {
-        return Set.of();
-      }
-      return Arrays.stream(symptoms.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+      return AnswerValues.fromColumns(temperature, symptoms, healthCode, travel, contact, householdSymptoms, allNormal,
+          givenQuestions);
     }
   }
 

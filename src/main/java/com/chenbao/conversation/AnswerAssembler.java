@@ -2,15 +2,16 @@ package com.chenbao.conversation;
 
 import com.chenbao.forms.AnswerValues;
 import com.chenbao.forms.Form;
-import java.math.BigDecimal;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import com.chenbao.forms.Question;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the facts of one part of a reply into a {@link ChildAnswer}: what was said, the form's normal
- * answer for the rest. Problems come back as a follow-up; a part whose temperature is missing still
- * carries what it did say (temperature null), so the caller can keep it while asking.
+ * Turns the facts of one part of a reply into a {@link ChildAnswer} holding only what the part said.
+ * An attestation (zhengchang) gives the form's {@link Form#attestation()}; everything else the part does
+ * not say stays unknown. A problem comes back as a follow-up beside the answer: the answer then holds
+ * what the part said that is certain (a temperature that needs asking again is left out, so are the
+ * answers to a question the part contradicts itself on), so an abnormal report is stored at once.
  */
 final class AnswerAssembler {
 
@@ -20,7 +21,7 @@ final class AnswerAssembler {
   /** The answer, and the follow-up it needs, if any. */
   record Assembled(ChildAnswer answer, ParsedReply.@Nullable FollowUp followUp) {
 
-    /** Follow-ups about a part that keep the rest of the reply: ask, but what was said stands. */
+    /** Follow-ups that only ask for more: what was said stands as it is. */
     boolean soft() {
       return followUp != null && (followUp.reason() == FollowUpReason.MISSING_TEMPERATURE
           || followUp.reason() == FollowUpReason.SYMPTOM_UNSPECIFIED);
@@ -31,75 +32,79 @@ final class AnswerAssembler {
 
   static Assembled assemble(Part part, Form form) {
     Facts facts = part.facts();
-    Set<String> given = new LinkedHashSet<>();
-    AnswerValues values = form.allNormal();
-    if (facts.allNormal) {
-      form.questions().forEach(q -> given.add(q.id()));
+    AnswerValues values = facts.allNormal ? form.attestation() : AnswerValues.none();
+    for (String id : facts.normalFields) {
+      values = form.withNormal(values, id);
     }
-    given.addAll(facts.normalFields);
+    ParsedReply.FollowUp problem = null;
     if (facts.temperatures.size() > 1) {
-      return problem(part, values, given, FollowUpReason.SEVERAL_TEMPERATURES, joinedTemperatures(facts), null);
-    }
-    if (facts.temperatures.size() == 1 && form.findQuestion("temperature").isPresent()) {
+      problem = new ParsedReply.FollowUp(FollowUpReason.SEVERAL_TEMPERATURES, joinedTemperatures(facts), null, null);
+    } else if (facts.temperatures.size() == 1 && asks(form, "temperature")) {
       NumberReader.NumberMatch number = facts.temperatures.get(0);
       TemperatureCheck.Result check = TemperatureCheck.check(number, form.question("temperature").range());
-      if (!check.accepted()) {
-        return problem(part, values, given, check.problem(), number.raw(), check.suggestion());
+      if (check.accepted()) {
+        values = values.withTemperature(check.value());
+      } else {
+        problem = new ParsedReply.FollowUp(check.problem(), number.raw(), check.suggestion(), null);
+        values = values.gave("temperature") ? values.without("temperature") : values;
       }
-      values = values.withTemperature(check.value());
-      given.add("temperature");
     }
-    if (!facts.symptoms.isEmpty() && facts.symptoms.stream().anyMatch(facts.negatedSymptoms::contains)
-        || facts.healthCodes.size() > 1 || (facts.travel != null && facts.travelNone)) {
-      return problem(part, values, given, FollowUpReason.CONFLICTING, "", null);
+    boolean symptomsConflict = facts.symptoms.stream().anyMatch(facts.negatedSymptoms::contains);
+    boolean codesConflict = facts.healthCodes.size() > 1;
+    boolean travelConflict = facts.travel != null && facts.travelNone;
+    values = withStatedAnswers(values, facts, form, symptomsConflict, codesConflict, travelConflict);
+    if (problem == null && (symptomsConflict || codesConflict || travelConflict)) {
+      problem = ParsedReply.FollowUp.of(FollowUpReason.CONFLICTING, "");
     }
-    values = withStatedAnswers(values, facts, given, form);
-    return softProblems(part, values, given, form);
+    // The attestation stands only while nothing stated departs from it ("dou zhengchang, jiushi kesou").
+    if (values.allNormal() && !form.evaluate(values).isEmpty()) {
+      values = values.withAllNormal(false);
+    }
+    ChildAnswer answer = new ChildAnswer(part.child(), values);
+    if (problem != null) {
+      return new Assembled(answer, problem);
+    }
+    return new Assembled(answer, softProblem(part, values, form));
   }
 
-  private static AnswerValues withStatedAnswers(AnswerValues values, Facts facts, Set<String> given, Form form) {
-    if (asks(form, "symptoms") && (!facts.symptoms.isEmpty() || !facts.negatedSymptoms.isEmpty() || facts.noSymptoms)) {
+  private static AnswerValues withStatedAnswers(AnswerValues values, Facts facts, Form form, boolean symptomsConflict,
+      boolean codesConflict, boolean travelConflict) {
+    if (asks(form, "symptoms") && !symptomsConflict
+        && (!facts.symptoms.isEmpty() || !facts.negatedSymptoms.isEmpty() || facts.noSymptoms)) {
       values = values.withSymptoms(facts.symptoms);
-      given.add("symptoms");
     }
-    if (asks(form, "health_code") && facts.healthCodes.size() == 1) {
+    if (asks(form, "health_code") && !codesConflict && facts.healthCodes.size() == 1) {
       values = values.withHealthCode(facts.healthCodes.iterator().next());
-      given.add("health_code");
     }
-    if (asks(form, "travel") && (facts.travel != null || facts.travelNone)) {
+    if (asks(form, "travel") && !travelConflict && (facts.travel != null || facts.travelNone)) {
       values = values.withTravel(facts.travel);
-      given.add("travel");
     }
     if (asks(form, "contact") && facts.contact != null) {
       values = values.withContact(facts.contact);
-      given.add("contact");
     }
     if (asks(form, "household_symptoms") && facts.household != null) {
       values = values.withHouseholdSymptoms(facts.household);
-      given.add("household_symptoms");
     }
     return values;
   }
 
-  /** Symptoms without a temperature, "not well" without a symptom, or a child named with nothing after it. */
-  private static Assembled softProblems(Part part, AnswerValues values, Set<String> given, Form form) {
+  /**
+   * "Not well" without a symptom, or a part still missing a required question (symptoms without a
+   * temperature, a child named with nothing after it). A part that says nothing but leave needs nothing.
+   */
+  private static ParsedReply.@Nullable FollowUp softProblem(Part part, AnswerValues values, Form form) {
     Facts facts = part.facts();
-    boolean temperatureAsked = asks(form, "temperature");
     if (facts.unspecified && facts.symptoms.isEmpty()) {
-      return problem(part, values, given, FollowUpReason.SYMPTOM_UNSPECIFIED, part.label(), null);
+      return ParsedReply.FollowUp.of(FollowUpReason.SYMPTOM_UNSPECIFIED, part.label());
     }
-    boolean temperatureGiven = given.contains("temperature");
-    if (temperatureAsked && !temperatureGiven && (!facts.symptoms.isEmpty() || !facts.hasContent())) {
-      AnswerValues partial = values.withTemperature(null);
-      return problem(part, partial, given, FollowUpReason.MISSING_TEMPERATURE, part.label(), null);
+    if (values.isEmpty() && facts.leave) {
+      return null;
     }
-    return new Assembled(new ChildAnswer(part.child(), values, given), null);
-  }
-
-  private static Assembled problem(Part part, AnswerValues values, Set<String> given, FollowUpReason reason,
-      String detail, @Nullable BigDecimal suggestion) {
-    ChildAnswer answer = new ChildAnswer(part.child(), values, given);
-    return new Assembled(answer, new ParsedReply.FollowUp(reason, detail, suggestion, null));
+    List<Question> missing = form.missing(values);
+    if (missing.stream().anyMatch(q -> q.id().equals("temperature"))) {
+      return ParsedReply.FollowUp.of(FollowUpReason.MISSING_TEMPERATURE, part.label());
+    }
+    return null;
   }
 
   private static boolean asks(Form form, String questionId) {

@@ -1,7 +1,6 @@
 package com.chenbao.conversation;
 
 import com.chenbao.forms.AnswerValues;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,18 +8,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param child which child the answer is for; null when the reply names none (see
  *     {@link ParsedReply.Answers})
- * @param values every question of the form answered: what the reply said, and the form's normal answer
- *     for the rest
- * @param given ids of the questions the reply answered explicitly (e.g. {@code temperature},
- *     {@code symptoms}); the others hold the form's normal answer by default. "zhengchang" (normal) gives them all
+ * @param values only what the reply said: {@link AnswerValues#given()} names the questions it answered;
+ *     the rest are unknown. May be empty (a child named with nothing after it, a leave request alone).
  */
-public record ChildAnswer(@Nullable ChildRef child, AnswerValues values, Set<String> given) {
-
-  public ChildAnswer {
-    given = Set.copyOf(given);
-  }
+public record ChildAnswer(@Nullable ChildRef child, AnswerValues values) {
 
   public boolean gave(String questionId) {
-    return given.contains(questionId);
+    return values.gave(questionId);
   }
 }

@@ -17,12 +17,25 @@ final class ChildAssignment {
   /**
    * The answer for each child the reply is about, in the children's order; empty when a reference names no
    * child, names two, two answers land on one child, or several answers name nobody among several children.
-   * Values that name nobody for a single child are the caller's several-temperatures question.
+   * Values that name nobody for a single child are the caller's several-temperatures question. One unnamed
+   * answer is for every child only when it says so (quanjia, liangge dou), is the attestation, or is empty
+   * (a leave request alone).
    */
   static Optional<Map<ExpectedChild, ChildAnswer>> assign(ParsedReply.Answers answers, List<ExpectedChild> children) {
     Map<ExpectedChild, ChildAnswer> assigned = new LinkedHashMap<>();
+    if (children.size() == 1 && answers.children().size() == 1) {
+      // One child: whatever the reply calls them (a nickname, a typo of the name), it is about that child.
+      assigned.put(children.get(0), answers.children().get(0));
+      return Optional.of(assigned);
+    }
     if (answers.forEveryone()) {
-      children.forEach(child -> assigned.put(child, answers.children().get(0)));
+      ChildAnswer answer = answers.children().get(0);
+      if (children.size() > 1 && !answers.everyone() && !answer.values().isEmpty()
+          && !(answer.values().allNormal() && !answer.values().gave("temperature"))) {
+        // "36.8" or "kesou" from a parent of two: the bot does not put one child's values on both.
+        return Optional.empty();
+      }
+      children.forEach(child -> assigned.put(child, answer));
       return Optional.of(assigned);
     }
     if (answers.unassigned()) {

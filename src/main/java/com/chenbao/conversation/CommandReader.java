@@ -26,13 +26,14 @@ final class CommandReader {
     this.leave = new LeaveReader(vocabulary, numbers);
   }
 
-  Optional<ParsedReply> read(String s) {
+  /** @param teacherCommands whether the class teachers' commands count; help always does */
+  Optional<ParsedReply> read(String s, boolean teacherCommands) {
     if (s.chars().allMatch(c -> c == '?')) {
       return Optional.of(ParsedReply.Command.of(CommandKind.HELP));
     }
     String core = core(s);
     for (CommandKind kind : WHOLE_WORD_KINDS) {
-      if (commands.get(kind).contains(core)) {
+      if ((teacherCommands || kind == CommandKind.HELP) && commands.get(kind).contains(core)) {
         return Optional.of(ParsedReply.Command.of(kind));
       }
     }
@@ -40,6 +41,9 @@ final class CommandReader {
     if (!hasDigit && commands.get(CommandKind.HELP).stream()
         .anyMatch(w -> w.length() >= CONTAINED_HELP_LENGTH && s.contains(w))) {
       return Optional.of(ParsedReply.Command.of(CommandKind.HELP));
+    }
+    if (!teacherCommands) {
+      return Optional.empty();
     }
     return commands.get(CommandKind.LEAVE).stream()
         .filter(s::contains)

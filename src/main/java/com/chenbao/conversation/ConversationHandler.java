@@ -81,9 +81,7 @@ class ConversationHandler implements InboundMessageHandler {
     LocalDate today = LocalDate.ofInstant(now, from.school().zone());
     Optional<OpenRound> round = rounds.currentRound(from.school().id(), FORM, today);
     Optional<Answering> answering = round.flatMap(r -> answering(from, r, form));
-    ParsedReply parsed = answering.filter(a -> !a.asStaff())
-        .map(a -> parser.parse(message.text(), form, a.childNames()))
-        .orElseGet(() -> parser.parse(message.text(), form));
+    ParsedReply parsed = parse(message.text(), form, from, answering.orElse(null));
     if (parsed instanceof ParsedReply.Command command) {
       command(message, from, form, today, round.orElse(null), answering.orElse(null), command);
       return;
@@ -96,11 +94,29 @@ class ConversationHandler implements InboundMessageHandler {
     if (parsed instanceof ParsedReply.Answers given) {
       text = answers.answers(answering.get(), given, message, now);
     } else if (parsed instanceof ParsedReply.FollowUp followUp) {
-      text = answers.followUp(answering.get(), followUp);
+      text = answers.followUp(answering.get(), followUp, message, now);
     } else {
       text = texts.render("morning-report.ask.unclear");
     }
     reply(message, form.name(), text);
+  }
+
+  /**
+   * A guardian's reply is read without the class teachers' commands ("jintian qingjia" is a leave request, "tixing"
+   * nothing), also when the guardian is staff but no class teacher. A class teacher who is a guardian keeps
+   * the commands, unless the qingjia is no command of theirs (no student, no days): then it is their child's.
+   */
+  private ParsedReply parse(String text, Form form, Sender sender, @Nullable Answering answering) {
+    boolean asGuardian = answering != null && !answering.asStaff();
+    List<String> names = asGuardian ? answering.childNames() : List.of();
+    if (asGuardian && sender.taughtClass() == null) {
+      return parser.parse(text, form, names, false);
+    }
+    ParsedReply parsed = parser.parse(text, form, names, sender.taughtClass() != null || sender.guardian() == null);
+    if (asGuardian && parsed instanceof ParsedReply.FollowUp f && f.reason() == FollowUpReason.LEAVE_INCOMPLETE) {
+      return parser.parse(text, form, names, false);
+    }
+    return parsed;
   }
 
   /** Whom the sender answers for today: their expected children, else themself if expected as staff. */

@@ -47,23 +47,37 @@ class ConversationTexts {
     return render("morning-report.format.date", Map.of("month", date.getMonthValue(), "day", date.getDayOfMonth(), "weekday", weekday));
   }
 
-  /** What was recorded, as clauses for the questions the form asks: "temperature 36.5, no symptoms, green". */
+  /**
+   * What is stored, as clauses for the questions the answer gives, in the form's order: "tiwen 36.5, wu bushi,
+   * lvma". An attestation reads "quanbu zhengchang" (plus a temperature if one was typed, and anything stated that
+   * departs from it); questions not given are left out, so nothing unsaid is read back.
+   */
   String summary(Form form, AnswerValues values) {
     List<String> clauses = new ArrayList<>();
-    form.findQuestion("temperature").filter(q -> values.temperature() != null)
-        .ifPresent(q -> clauses.add(render("morning-report.summary.temperature", Map.of("temperature", values.temperature()))));
-    form.findQuestion("symptoms").ifPresent(q -> clauses.add(values.symptoms().isEmpty()
-        ? render("morning-report.summary.no-symptoms")
-        : render("morning-report.summary.symptoms", Map.of("symptoms", String.join(separator(),
-            values.symptoms().stream().sorted().map(code -> label(q, code)).toList())))));
-    form.findQuestion("health_code").filter(q -> values.healthCode() != null).ifPresent(q -> clauses.add(
-        render("morning-report.summary.health-code", Map.of("health_code", label(q, Objects.requireNonNull(values.healthCode()))))));
-    form.findQuestion("travel").filter(q -> values.travel() != null)
-        .ifPresent(q -> clauses.add(render("morning-report.summary.travel", Map.of("travel", Objects.requireNonNull(values.travel())))));
-    form.findQuestion("contact").filter(q -> Boolean.TRUE.equals(values.contact()))
-        .ifPresent(q -> clauses.add(render("morning-report.summary.contact")));
-    form.findQuestion("household_symptoms").filter(q -> Boolean.TRUE.equals(values.householdSymptoms()))
-        .ifPresent(q -> clauses.add(render("morning-report.summary.household-symptoms")));
+    boolean attested = values.allNormal();
+    form.findQuestion("temperature").filter(q -> values.gave("temperature")).ifPresent(q -> clauses.add(
+        values.temperature() == null ? render("morning-report.summary.temperature-normal")
+            : render("morning-report.summary.temperature", Map.of("temperature", values.temperature()))));
+    if (attested) {
+      clauses.add(render("morning-report.summary.all-normal"));
+      return String.join(render("morning-report.format.clause-separator"), clauses);
+    }
+    form.findQuestion("symptoms").filter(q -> values.gave("symptoms")).ifPresent(q -> clauses.add(
+        values.symptoms().isEmpty() ? render("morning-report.summary.no-symptoms")
+            : render("morning-report.summary.symptoms", Map.of("symptoms", String.join(separator(),
+                values.symptoms().stream().sorted().map(code -> label(q, code)).toList())))));
+    form.findQuestion("health_code").filter(q -> values.healthCode() != null && values.gave("health_code"))
+        .ifPresent(q -> clauses.add(render("morning-report.summary.health-code",
+            Map.of("health_code", label(q, Objects.requireNonNull(values.healthCode()))))));
+    form.findQuestion("travel").filter(q -> values.gave("travel")).ifPresent(q -> clauses.add(values.travel() == null
+        ? render("morning-report.summary.no-travel")
+        : render("morning-report.summary.travel", Map.of("travel", Objects.requireNonNull(values.travel())))));
+    form.findQuestion("contact").filter(q -> values.gave("contact") && values.contact() != null)
+        .ifPresent(q -> clauses.add(render(Boolean.TRUE.equals(values.contact())
+            ? "morning-report.summary.contact" : "morning-report.summary.no-contact")));
+    form.findQuestion("household_symptoms").filter(q -> values.gave("household_symptoms") && values.householdSymptoms() != null)
+        .ifPresent(q -> clauses.add(render(Boolean.TRUE.equals(values.householdSymptoms())
+            ? "morning-report.summary.household-symptoms" : "morning-report.summary.household-fine")));
     return String.join(render("morning-report.format.clause-separator"), clauses);
   }
 

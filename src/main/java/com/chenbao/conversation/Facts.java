@@ -23,11 +23,13 @@ final class Facts {
   boolean travelNone;
   @Nullable Boolean contact;
   @Nullable Boolean household;
+  /** A guardian's leave words (qingjia, zai jia xiuxi). */
+  boolean leave;
 
   boolean hasContent() {
     return allNormal || noSymptoms || unspecified || travelNone || travel != null || contact != null
         || household != null || !temperatures.isEmpty() || !symptoms.isEmpty() || !negatedSymptoms.isEmpty()
-        || !healthCodes.isEmpty() || !normalFields.isEmpty();
+        || !healthCodes.isEmpty() || !normalFields.isEmpty() || leave;
   }
 
   /** Fills what this part left unsaid from the words for everyone ("all green code, dabao 36.5, xiaobao 36.8"). */
@@ -51,6 +53,7 @@ final class Facts {
       travelNone = shared.travelNone;
     }
     contact = contact == null ? shared.contact : contact;
+    leave |= shared.leave;
     household = household == null ? shared.household : household;
   }
 }

@@ -18,6 +18,8 @@ public enum FollowUpReason {
   CONFLICTING("morning-report.ask.unclear"),
   /** A correction word with nothing to correct to (gengzheng). */
   CORRECTION_WITHOUT_ANSWER("morning-report.ask.details"),
+  /** A reply too long to be an answer (a pasted article, junk). */
+  TOO_LONG("morning-report.ask.too-long"),
   /** The leave command without a recognisable name and number of days or dates. */
   LEAVE_INCOMPLETE("morning-report.teacher.commands");
 

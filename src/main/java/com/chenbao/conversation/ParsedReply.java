@@ -23,8 +23,17 @@ public sealed interface ParsedReply {
    *
    * @param children at least one; in the order typed
    * @param correction the reply corrects an earlier answer (gengzheng, gaicheng, xiecuole)
+   * @param leave a guardian keeps the child at home today (qingjia, zai jia xiuxi): a leave request for the
+   *     class teacher, besides whatever the answers say
+   * @param everyone the reply says it is for every child (quanjia, liangge dou, haizimen)
    */
-  record Answers(List<ChildAnswer> children, boolean correction) implements ParsedReply {
+  record Answers(List<ChildAnswer> children, boolean correction, boolean leave, boolean everyone)
+      implements ParsedReply {
+
+    public Answers(List<ChildAnswer> children, boolean correction) {
+      this(children, correction, false, false);
+    }
+
 
     public Answers {
       children = List.copyOf(children);
@@ -51,13 +60,14 @@ public sealed interface ParsedReply {
   }
 
   /**
-   * The reply needs a follow-up question before anything is recorded.
+   * The reply needs a follow-up question. What it said for certain is {@code partial}: the caller stores it
+   * at once (so an abnormal report raises its alert now) and asks the question for the rest.
    *
    * @param detail the part of the reply the question is about, as typed (e.g. {@code 365}); may be empty
    * @param suggestion the temperature the parser thinks was meant (365 -> 36.5, 98.6 F -> 37.0), to ask
    *     "did you mean"; null for other reasons
-   * @param partial what the reply did say, for {@link FollowUpReason#MISSING_TEMPERATURE} and
-   *     {@link FollowUpReason#SYMPTOM_UNSPECIFIED}; null otherwise
+   * @param partial what the reply said for certain (a doubtful temperature and self-contradicting answers
+   *     left out); null when it said nothing else
    */
   record FollowUp(FollowUpReason reason, String detail, @Nullable BigDecimal suggestion, @Nullable Answers partial)
       implements ParsedReply {

@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReplyParser {
 
+  /** The longest reply read, in characters after normalisation; a longer one is asked to be shortened. */
+  static final int MAX_LENGTH = 500;
+
   private final Vocabulary vocabulary;
   private final Tokenizer tokenizer;
   private final CommandReader commands;
@@ -47,20 +50,31 @@ public class ReplyParser {
     return parse(text, form, List.of());
   }
 
+  /** As {@link #parse(String, Form, List, boolean)} with the class teachers' commands recognised. */
+  public ParsedReply parse(String text, Form form, List<String> childNames) {
+    return parse(text, form, childNames, true);
+  }
+
   /**
    * @param childNames the names of the children the sender answers for (full names, e.g. 3 Han characters);
    *     their given names (the full name without its first character) are recognised too, and a name is
    *     never read as a health-code colour. Empty for staff.
+   * @param teacherCommands whether weibao, tixing, tongji and the qingjia command are commands; a guardian's reply is
+   *     read without them, so "jintian qingjia" is a leave request and "tixing" nothing
    */
-  public ParsedReply parse(String text, Form form, List<String> childNames) {
+  public ParsedReply parse(String text, Form form, List<String> childNames, boolean teacherCommands) {
     String s = TextNormalizer.normalize(text);
     if (s.isEmpty()) {
       return new ParsedReply.Unclear();
     }
+    if (s.length() > MAX_LENGTH) {
+      // Nobody answers a morning report in a page of text; reading it would only cost time.
+      return ParsedReply.FollowUp.of(FollowUpReason.TOO_LONG, "");
+    }
     if (s.equals(buttonText(form, "report-message"))) {
       return ParsedReply.Command.of(CommandKind.REPORT_DETAILS);
     }
-    Optional<ParsedReply> command = commands.read(s);
+    Optional<ParsedReply> command = commands.read(s, teacherCommands);
     if (command.isPresent()) {
       return command.get();
     }

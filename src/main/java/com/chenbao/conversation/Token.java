@@ -36,6 +36,12 @@ record Token(
     CONTACT,
     HOUSEHOLD,
     CORRECTION,
+    /** Closes a list (deng): a negation before the list covers all of it. */
+    LIST_END,
+    /** "No symptoms" in one word (shenti jiankang). */
+    NO_SYMPTOMS,
+    /** A guardian keeps the child at home today (qingjia, zai jia xiuxi). */
+    LEAVE,
     FILLER
   }
 

@@ -24,11 +24,11 @@ final class Tokenizer {
     StringBuilder unknown = new StringBuilder();
     int i = 0;
     while (i < s.length()) {
-      Optional<Token> token = next(s, i, lexicon, nameWords);
-      if (token.isPresent()) {
+      Optional<Lexicon.Match> match = next(s, i, lexicon, nameWords);
+      if (match.isPresent()) {
         flush(unknown, tokens);
-        tokens.add(token.get());
-        i += token.get().number() != null ? token.get().number().end() - i : token.get().text().length();
+        tokens.addAll(match.get().tokens());
+        i += match.get().length();
       } else if (Character.isLetter(s.charAt(i))) {
         unknown.append(s.charAt(i++));
       } else {
@@ -43,17 +43,18 @@ final class Tokenizer {
     return mergeColoursIntoNames(tokens);
   }
 
-  private Optional<Token> next(String s, int i, Lexicon lexicon, List<String> nameWords) {
-    Optional<Token> number = numbers.read(s, i).map(Token::number);
+  private Optional<Lexicon.Match> next(String s, int i, Lexicon lexicon, List<String> nameWords) {
+    Optional<NumberReader.NumberMatch> number = numbers.read(s, i);
     if (number.isPresent()) {
-      return number;
+      return Optional.of(new Lexicon.Match(List.of(Token.number(number.get())), number.get().end() - i));
     }
     for (String name : nameWords) {
       if (s.startsWith(name, i)) {
-        return Optional.of(new Token(Token.Kind.CHILD, name, null, new ChildRef.Name(name), null));
+        return Optional.of(new Lexicon.Match(
+            List.of(new Token(Token.Kind.CHILD, name, null, new ChildRef.Name(name), null)), name.length()));
       }
     }
-    return lexicon.longestAt(s, i);
+    return lexicon.matchAt(s, i);
   }
 
   private static void flush(StringBuilder unknown, List<Token> tokens) {
@@ -61,6 +62,17 @@ final class Tokenizer {
       tokens.add(Token.of(Token.Kind.UNKNOWN, unknown.toString()));
       unknown.setLength(0);
     }
+  }
+
+  /** "jiankangma: huang", "ma hong": the colour follows the health-code word (separators between allowed). */
+  private static boolean afterCodeWord(List<Token> merged) {
+    for (int k = merged.size() - 1; k >= 0; k--) {
+      Token t = merged.get(k);
+      if (!t.is(Token.Kind.SEPARATOR) && !t.is(Token.Kind.FILLER)) {
+        return t.is(Token.Kind.FIELD) && "health_code".equals(t.code());
+      }
+    }
+    return false;
   }
 
   /**
@@ -74,7 +86,9 @@ final class Tokenizer {
       boolean colour = token.is(Token.Kind.HEALTH_CODE) && token.text().length() == 1;
       boolean nextUnknown = k + 1 < tokens.size() && tokens.get(k + 1).is(Token.Kind.UNKNOWN);
       Token previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-      if (colour && previous != null && previous.is(Token.Kind.UNKNOWN)) {
+      if (colour && afterCodeWord(merged)) {
+        merged.add(token);
+      } else if (colour && previous != null && previous.is(Token.Kind.UNKNOWN)) {
         merged.set(merged.size() - 1, Token.of(Token.Kind.UNKNOWN, previous.text() + token.text()));
       } else if (colour && nextUnknown) {
         merged.add(Token.of(Token.Kind.UNKNOWN, token.text() + tokens.get(++k).text()));

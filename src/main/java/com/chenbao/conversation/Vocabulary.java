@@ -11,6 +11,10 @@ import java.util.Map;
  * @param fields question id to the words that name the question
  * @param children word (dabao) to the child it names
  * @param commands command to the whole-message words that ask for it
+ * @param listEnds words that close a list ("wu fare, kesou deng zhengzhuang"): a negation before the list covers all of it
+ * @param gapWords degree and linking words allowed between the word groups of a form's phrases ("houlong youdian tong")
+ * @param noSymptoms words that state "no symptoms" on their own (shenti jiankang)
+ * @param guardianLeave a guardian's words for keeping the child at home today (qingjia, zai jia xiuxi)
  */
 record Vocabulary(
     Map<String, Integer> digits,
@@ -22,6 +26,10 @@ record Vocabulary(
     List<String> everyone,
     List<String> negations,
     List<String> contrasts,
+    List<String> listEnds,
+    List<String> gapWords,
+    List<String> noSymptoms,
+    List<String> guardianLeave,
     Map<String, List<String>> fields,
     List<String> corrections,
     Map<String, ChildRef> children,

@@ -17,7 +17,8 @@ import java.util.TreeSet;
 final class VocabularyReader {
 
   private static final Set<String> TOP_KEYS = Set.of("numbers", "all-normal", "everyone", "negations", "contrasts",
-      "fields", "corrections", "children", "travel-none", "fillers", "unlisted-symptoms", "commands", "leave");
+      "fields", "corrections", "children", "travel-none", "fillers", "unlisted-symptoms", "commands", "leave",
+      "list-ends", "gap-words", "no-symptoms", "guardian-leave");
   private static final Set<String> FIELD_IDS = Set.of("temperature", "symptoms", "health_code");
 
   private final String file;
@@ -46,7 +47,8 @@ final class VocabularyReader {
     return new Vocabulary(digits(numbers.path("digits")), list(numbers, "numbers", "ten"),
         list(numbers, "numbers", "decimal-marks"), list(numbers, "numbers", "temperature-units"),
         list(numbers, "numbers", "other-units"), words(root, "all-normal"), words(root, "everyone"),
-        words(root, "negations"), words(root, "contrasts"), fields(root.path("fields")), words(root, "corrections"),
+        words(root, "negations"), words(root, "contrasts"), words(root, "list-ends"), list(root, "", "gap-words"),
+        words(root, "no-symptoms"), words(root, "guardian-leave"), fields(root.path("fields")), words(root, "corrections"),
         children(root.path("children")), words(root, "travel-none"), words(root, "fillers"), words(root, "unlisted-symptoms"),
         commands(root.path("commands")), leave(root.path("leave")));
   }

@@ -71,13 +71,58 @@ public record Form(
     return keys;
   }
 
-  /** The answer recorded when someone taps 'all normal': each question's normal value. */
-  public AnswerValues allNormal() {
-    AnswerValues values = AnswerValues.none();
+  /**
+   * The answer recorded for an attestation (zhengchang, quanbu zhengchang, the all-normal button): all_normal, and each
+   * question's normal answer as the form states it (no symptoms, the form's colour, no travel, no contact,
+   * household fine). A temperature has no normal answer: the attestation never stores a number.
+   */
+  public AnswerValues attestation() {
+    AnswerValues values = AnswerValues.none().withAllNormal(true);
     for (Question q : questions) {
-      values = values.with(q.id(), q.normal());
+      if (q.type() != QuestionType.TEMPERATURE) {
+        values = values.with(q.id(), q.normal());
+      }
     }
     return values;
+  }
+
+  /**
+   * {@code values} with the question said to be normal ("jiankangma zhengchang" is the form's normal colour). A
+   * temperature said to be normal ("tiwen zhengchang") is given without a number: nobody measured one.
+   */
+  public AnswerValues withNormal(AnswerValues values, String questionId) {
+    Question q = question(questionId);
+    return q.type() == QuestionType.TEMPERATURE ? values.withTemperature(null) : values.with(questionId, q.normal());
+  }
+
+  /**
+   * The questions {@code values} still lacks, in form order: each required question not given. A
+   * temperature required {@code always} needs a number; "tiwen zhengchang" is not one.
+   */
+  public List<Question> missing(AnswerValues values) {
+    List<Question> missing = new ArrayList<>();
+    for (Question q : questions) {
+      boolean needed = switch (q.required()) {
+        case NO -> false;
+        case UNLESS_ATTESTED -> !values.allNormal() && !values.gave(q.id());
+        case ALWAYS -> !values.gave(q.id()) || (q.type() == QuestionType.TEMPERATURE && values.temperature() == null);
+      };
+      if (needed) {
+        missing.add(q);
+      }
+    }
+    return missing;
+  }
+
+  /**
+   * An earlier answer of the round with a later reply laid over it: what the later reply gives replaces the
+   * earlier values of those questions, the rest stays. It stays an attestation while nothing in it is
+   * anomalous ("zhengchang" then "36.8"), and becomes one when the later reply is one.
+   */
+  public AnswerValues merge(AnswerValues earlier, AnswerValues later) {
+    AnswerValues merged = earlier.overlaidWith(later);
+    boolean attested = later.allNormal() || earlier.allNormal();
+    return merged.withAllNormal(attested && evaluate(merged).isEmpty());
   }
 
   /** The anomalies {@code values} raise, in rule order; empty when all is well. Unanswered questions raise none. */

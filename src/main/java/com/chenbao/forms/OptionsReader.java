@@ -35,7 +35,7 @@ final class OptionsReader {
       list.problem("needs at least one option");
     }
     for (YamlEntry item : items) {
-      if (!item.isMap(List.of("code", "label", "synonyms"))) {
+      if (!item.isMap(List.of("code", "label", "synonyms", "phrases"))) {
         continue;
       }
       String code = item.get("code").matching(CODE, "option code (a-z, 0-9, _)");
@@ -49,9 +49,31 @@ final class OptionsReader {
         continue;
       }
       checkWordsUnshared(item, code, label, synonyms, wordOwner);
-      options.add(new Option(code, label, synonyms));
+      options.add(new Option(code, label, synonyms, phrases(item.get("phrases"))));
     }
     return options;
+  }
+
+  /** Each phrase: a list of at least two word groups, each a non-empty list of words. */
+  private static List<Option.Phrase> phrases(YamlEntry entry) {
+    List<Option.Phrase> phrases = new ArrayList<>();
+    for (YamlEntry phrase : entry.items(false)) {
+      List<YamlEntry> groups = phrase.items(true);
+      if (groups.size() < 2) {
+        phrase.problem("a phrase needs at least two word groups, e.g. [[\u5589\u5499, \u55d3\u5b50], [\u75db, \u75bc]]");
+        continue;
+      }
+      List<List<String>> words = new ArrayList<>();
+      for (YamlEntry group : groups) {
+        List<String> group0 = group.texts(true);
+        if (group0.isEmpty()) {
+          group.problem("a word group needs at least one word");
+        }
+        words.add(group0);
+      }
+      phrases.add(new Option.Phrase(words));
+    }
+    return phrases;
   }
 
   /** A word people type must point at one option only, or the parser would have to guess. */

@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param unit shown after a number, e.g. ℃; only for temperature questions
  * @param range accepted values; only (and always) for temperature questions
- * @param normal the answer recorded when someone taps the all-normal button: a {@link BigDecimal} (temperature),
- *     an option code (choice), a {@code Set} of option codes (multi-choice), a {@link Boolean} (yes/no),
- *     a text or null (text)
+ * @param normal what the all-normal attestation (zhengchang, the button) says for this question: an option code
+ *     (choice), a {@code Set} of option codes (multi-choice), a {@link Boolean} (yes/no), a text or null
+ *     (text); always null for a temperature, which is measured, never attested
+ * @param required when an answer is incomplete without this question (the bot then asks for it)
  * @param options the choices of a choice or multi-choice question, else empty
  * @param keywords words in a free-text reply that point at this question (e.g. "contact" in Chinese), for the parser
  * @param highRiskAreas places whose mention in a text answer raises the travel anomaly; may be empty
@@ -29,7 +30,22 @@ public record Question(
     @Nullable Object normal,
     List<Option> options,
     List<String> keywords,
-    List<String> highRiskAreas) {
+    List<String> highRiskAreas,
+    Requirement required) {
+
+  /** When an answer needs this question. */
+  public enum Requirement {
+    /** Never: the question is answered when the person mentions it. */
+    NO,
+    /** Unless the person attests that all is well (a temperature: "zhengchang" is enough, "la duzi" is not). */
+    UNLESS_ATTESTED,
+    /** Always, attested or not (a form that needs a measured temperature every day). */
+    ALWAYS;
+
+    public String code() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+  }
 
   public Question {
     options = List.copyOf(options);

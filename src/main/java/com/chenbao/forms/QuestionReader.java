@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /** Reads and checks one entry of a form's {@code questions} list. */
 final class QuestionReader {
 
-  private static final List<String> COMMON_KEYS = List.of("id", "label", "type", "keywords");
+  private static final List<String> COMMON_KEYS = List.of("id", "label", "type", "keywords", "required");
 
   private QuestionReader() {}
 
@@ -39,7 +39,8 @@ final class QuestionReader {
       return null;
     }
     String unit = entry.get("unit").optionalText();
-    return new Question(id, label, type, unit, range, normal, options, keywords, areas);
+    Question.Requirement required = readRequired(entry.get("required"), type);
+    return new Question(id, label, type, unit, range, normal, options, keywords, areas, required);
   }
 
   private static void checkAnswerField(YamlEntry entry, @Nullable String id, QuestionType type) {
@@ -74,13 +75,8 @@ final class QuestionReader {
   private static @Nullable Object readNormal(
       YamlEntry entry, QuestionType type, @Nullable ValueRange range, List<Option> options) {
     return switch (type) {
-      case TEMPERATURE -> {
-        BigDecimal normal = entry.number();
-        if (normal != null && range != null && !range.contains(normal)) {
-          entry.problem(normal + " is outside the range " + range.min() + " to " + range.max());
-        }
-        yield normal;
-      }
+      // A temperature is measured, never attested: "zhengchang" must not store a number nobody typed.
+      case TEMPERATURE -> null;
       case CHOICE -> {
         String code = entry.text();
         yield code != null && OptionsReader.knownCodes(entry, List.of(code), options) ? code : null;
@@ -97,6 +93,23 @@ final class QuestionReader {
     };
   }
 
+  /** Temperatures default to "unless attested"; other questions are never required. */
+  private static Question.Requirement readRequired(YamlEntry entry, QuestionType type) {
+    Question.Requirement fallback =
+        type == QuestionType.TEMPERATURE ? Question.Requirement.UNLESS_ATTESTED : Question.Requirement.NO;
+    String code = entry.optionalText();
+    if (code == null) {
+      return fallback;
+    }
+    for (Question.Requirement r : Question.Requirement.values()) {
+      if (r.code().equals(code)) {
+        return r;
+      }
+    }
+    entry.problem("'" + code + "' is not one of: no, unless-attested, always");
+    return fallback;
+  }
+
   private static List<String> allKeys() {
     Set<String> keys = new LinkedHashSet<>();
     for (QuestionType type : QuestionType.values()) {
@@ -108,7 +121,7 @@ final class QuestionReader {
   private static List<String> keysFor(QuestionType type) {
     List<String> keys = new ArrayList<>(COMMON_KEYS);
     keys.addAll(switch (type) {
-      case TEMPERATURE -> List.of("unit", "range", "normal");
+      case TEMPERATURE -> List.of("unit", "range");
       case CHOICE, MULTI_CHOICE -> List.of("options", "normal");
       case YES_NO -> List.of("normal");
       case TEXT -> List.of("normal", "high-risk-areas");

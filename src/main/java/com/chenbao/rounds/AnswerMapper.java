@@ -1,5 +1,6 @@
 package com.chenbao.rounds;
 
+import com.chenbao.forms.AnswerValues;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.apache.ibatis.annotations.Mapper;
@@ -25,6 +26,10 @@ interface AnswerMapper {
   @Nullable
   CurrentRow findCurrent(@Param("key") SubjectKey key);
 
+  /** The current answer, locked until the transaction ends, so a later reply merges with what is stored. */
+  @Nullable
+  CurrentRow lockCurrent(@Param("key") SubjectKey key);
+
   void insertRevision(
       @Param("key") SubjectKey key,
       @Param("revision") int revision,
@@ -43,6 +48,8 @@ interface AnswerMapper {
       @Nullable String travel,
       @Nullable Boolean contact,
       @Nullable Boolean householdSymptoms,
+      boolean allNormal,
+      String givenQuestions,
       @Nullable String rawText,
       boolean late,
       @Nullable String msgId,
@@ -60,5 +67,14 @@ interface AnswerMapper {
       @Nullable String travel,
       @Nullable Boolean contact,
       @Nullable Boolean householdSymptoms,
-      int revision) {}
+      @Nullable Boolean allNormal,
+      @Nullable String givenQuestions,
+      @Nullable String rawText,
+      int revision) {
+
+    AnswerValues values() {
+      return AnswerValues.fromColumns(temperature, symptoms, healthCode, travel, contact, householdSymptoms, allNormal,
+          givenQuestions);
+    }
+  }
 }

@@ -1,9 +1,11 @@
 package com.chenbao.rounds;
 
 import com.chenbao.forms.AnswerValues;
+import com.chenbao.forms.FormCatalog;
 import com.chenbao.forms.Subject;
 import com.chenbao.rounds.AnswerMapper.AnswerRow;
 import com.chenbao.rounds.AnswerMapper.AnswerState;
+import com.chenbao.rounds.AnswerMapper.CurrentRow;
 import com.chenbao.rounds.AnswerMapper.SubjectKey;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,9 +27,11 @@ class AnswerRecorderService implements AnswerRecorder {
   private final RoundResolver resolver;
   private final ApplicationEventPublisher events;
   private final ObjectMapper json;
+  private final FormCatalog forms;
 
   AnswerRecorderService(RoundMapper rounds, AnswerMapper answers, RoundResolver resolver,
-      ApplicationEventPublisher events, ObjectMapper json) {
+      ApplicationEventPublisher events, ObjectMapper json, FormCatalog forms) {
+    this.forms = forms;
     this.rounds = rounds;
     this.answers = answers;
     this.resolver = resolver;
@@ -49,34 +53,43 @@ class AnswerRecorderService implements AnswerRecorder {
     SubjectKey key = new SubjectKey(roundId, lower(subjectKind.name()), subjectId);
     Integer known = msgId == null ? null : answers.findRevisionOfMessage(key, msgId);
     if (known != null) {
-      return new RecordedAnswer(roundId, known, answers.findState(key).late(), true);
+      CurrentRow current = answers.findCurrent(key);
+      return new RecordedAnswer(roundId, known, answers.findState(key).late(), true,
+          current == null ? values : current.values());
     }
     boolean late = new OpenRound(round.id(), round.schoolId(), round.formCode(), round.businessDate(),
         resolver.deadline(round), round.closedAt()).isLate(at);
-    AnswerRow row = row(answeredByKind, answeredById, values, rawText, late, msgId, at);
+    CurrentRow current = answers.lockCurrent(key);
+    AnswerValues stored = current == null ? values : forms.form(round.formCode()).merge(current.values(), values);
+    if (current != null && stored.equals(current.values()) && current.answeredById() == answeredById
+        && current.answeredByKind().equals(lower(answeredByKind.name()))) {
+      // The same facts again (a resent reply, a second tap of the button): nothing new to store.
+      return new RecordedAnswer(roundId, current.revision(), late, true, stored);
+    }
+    AnswerRow row = row(answeredByKind, answeredById, stored, rawText, late, msgId, at);
     answers.upsert(key, row);
     AnswerState state = answers.findState(key);
-    answers.insertRevision(key, state.revision(), row, payload(values));
+    answers.insertRevision(key, state.revision(), row, payload(stored));
     events.publishEvent(new AnswerRecorded(roundId, round.schoolId(), subjectKind, subjectId, state.revision(), late));
-    return new RecordedAnswer(roundId, state.revision(), late, false);
+    return new RecordedAnswer(roundId, state.revision(), late, false, stored);
   }
 
   private static AnswerRow row(AnswererKind by, long byId, AnswerValues v, @Nullable String rawText, boolean late,
       @Nullable String msgId, Instant at) {
-    String symptoms = v.symptoms().isEmpty() ? "" : String.join(",", new TreeSet<>(v.symptoms()));
-    return new AnswerRow(lower(by.name()), byId, v.temperature(), symptoms, v.healthCode(), v.travel(), v.contact(),
-        v.householdSymptoms(), rawText, late, msgId, at);
+    return new AnswerRow(lower(by.name()), byId, v.temperature(), v.symptomsColumn(), v.healthCode(), v.travel(),
+        v.contact(), v.householdSymptoms(), v.allNormal(), v.givenColumn(), rawText, late, msgId, at);
   }
 
-  /** The interpreted answer as JSON, with the answers table's field names. */
+  /** The interpreted answer as JSON, with the answers table's field names; questions not given are left out. */
   private String payload(AnswerValues v) {
     Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("temperature", v.temperature());
-    fields.put("symptoms", new TreeSet<>(v.symptoms()));
-    fields.put("health_code", v.healthCode());
-    fields.put("travel", v.travel());
-    fields.put("contact", v.contact());
-    fields.put("household_symptoms", v.householdSymptoms());
+    for (String id : AnswerValues.fieldIds()) {
+      if (v.gave(id)) {
+        Object value = v.valueOf(id);
+        fields.put(id, value instanceof java.util.Set<?> set ? new TreeSet<>(set) : value);
+      }
+    }
+    fields.put("all_normal", v.allNormal());
     try {
       return json.writeValueAsString(fields);
     } catch (JsonProcessingException e) {

@@ -90,7 +90,7 @@ class RoundOverviewService {
    *
    * @throws NoRound if the round was never opened
    */
-  List<RoundReadMapper.AnswerRow> answers(
+  List<AnswerView> answers(
       String schoolCode, String formCode, LocalDate date, @Nullable String className, String actor) {
     School school = resolver.school(schoolCode);
     Form form = resolver.form(formCode);
@@ -98,6 +98,8 @@ class RoundOverviewService {
         .orElseThrow(() -> new NoRound(school, form, date));
     rounds.insertAudit(actor, ANSWERS_AUDIT_ACTION, school.id(),
         form.code() + " " + date + (className == null ? "" : " " + className), clock.instant());
-    return reads.findAnswers(round.id(), className == null || className.isBlank() ? null : className.trim());
+    List<String> questions = form.questions().stream().map(com.chenbao.forms.Question::id).toList();
+    return reads.findAnswers(round.id(), className == null || className.isBlank() ? null : className.trim())
+        .stream().map(row -> AnswerView.of(row, questions)).toList();
   }
 }

@@ -74,10 +74,7 @@ class RoundQueryService implements RoundQuery {
     if (row == null) {
       return Optional.empty();
     }
-    Set<String> symptoms = row.symptoms() == null || row.symptoms().isEmpty() ? Set.of()
-        : Set.of(row.symptoms().split(","));
-    AnswerValues values = new AnswerValues(row.temperature(), symptoms, row.healthCode(), row.travel(), row.contact(),
-        row.householdSymptoms());
+    AnswerValues values = row.values();
     return Optional.of(new CurrentAnswer(AnswererKind.valueOf(row.answeredByKind().toUpperCase(Locale.ROOT)),
         row.answeredById(), values, row.revision()));
   }

@@ -27,8 +27,14 @@ interface RoundReadMapper {
   record AnswerRow(String subjectKind, long subjectId, String name, @Nullable String studentNo,
       @Nullable String className, @Nullable BigDecimal temperature, @Nullable String symptoms,
       @Nullable String healthCode, @Nullable String travel, @Nullable Boolean contact,
-      @Nullable Boolean householdSymptoms, boolean late, int revision, Instant answeredAt,
-      @Nullable String answeredBy, @Nullable String answeredByRelation) {}
+      @Nullable Boolean householdSymptoms, @Nullable Boolean allNormal, @Nullable String givenQuestions, boolean late,
+      int revision, Instant answeredAt, @Nullable String answeredBy, @Nullable String answeredByRelation) {
+
+    com.chenbao.forms.AnswerValues values() {
+      return com.chenbao.forms.AnswerValues.fromColumns(temperature, symptoms, healthCode, travel, contact,
+          householdSymptoms, allNormal, givenQuestions);
+    }
+  }
 
   record SubjectRow(String subjectKind, long subjectId, String name, @Nullable Long classId,
       @Nullable String gradeName, @Nullable String className, boolean answered, boolean late) {}

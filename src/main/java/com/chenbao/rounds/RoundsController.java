@@ -56,7 +56,7 @@ class RoundsController {
   }
 
   @GetMapping("/forms/{formCode}/rounds/{date}/answers")
-  List<RoundReadMapper.AnswerRow> answers(@PathVariable String schoolCode, @PathVariable String formCode,
+  List<AnswerView> answers(@PathVariable String schoolCode, @PathVariable String formCode,
       @PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate date,
       @RequestParam(name = "class", required = false) @Nullable String className) {
     return overviews.answers(schoolCode, formCode, date, className, API_ACTOR);

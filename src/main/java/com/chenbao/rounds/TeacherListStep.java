@@ -24,8 +24,11 @@ class TeacherListStep {
   private final RoundTexts texts;
   private final DeliverySender sender;
   private final Clock clock;
+  private final LeaveRequests leaveRequests;
 
-  TeacherListStep(RoundPeopleMapper people, RoundTexts texts, DeliverySender sender, Clock clock) {
+  TeacherListStep(RoundPeopleMapper people, RoundTexts texts, DeliverySender sender, Clock clock,
+      LeaveRequests leaveRequests) {
+    this.leaveRequests = leaveRequests;
     this.people = people;
     this.texts = texts;
     this.sender = sender;
@@ -59,9 +62,10 @@ class TeacherListStep {
     rows.forEach(row -> byStudent.computeIfAbsent(row.studentId(), id -> new ArrayList<>()).add(row));
     String title = texts.render(texts.piece(round.form(), "teacher.missing-title"),
         Map.of("class_name", className, "count", byStudent.size()));
+    String leaves = leaveRequests(round, c.classId());
     if (byStudent.isEmpty()) {
       return new OutboundMessage.Markdown(title,
-          texts.render(texts.piece(round.form(), "teacher.missing-none"), Map.of("class_name", className)));
+          texts.render(texts.piece(round.form(), "teacher.missing-none"), Map.of("class_name", className)) + leaves);
     }
     String separator = texts.separator(round.form());
     List<String> lines = new ArrayList<>();
@@ -79,7 +83,20 @@ class TeacherListStep {
       text += "\n\n" + texts.render(texts.piece(round.form(), "teacher.unreachable"),
           Map.of("lines", String.join("\n", unreachable)));
     }
-    return new OutboundMessage.Markdown(title, text);
+    return new OutboundMessage.Markdown(title, text + leaves);
+  }
+
+  /** The guardians' leave requests of the class, as a section to add, or empty. */
+  private String leaveRequests(RoundContext round, long classId) {
+    List<LeaveRequests.Request> requests = leaveRequests.requestsOfClass(round.roundId(), classId);
+    if (requests.isEmpty()) {
+      return "";
+    }
+    String lines = requests.stream()
+        .map(r -> texts.render(texts.piece(round.form(), "teacher.leave-request-line"),
+            Map.of("student", r.studentName(), "text", r.rawText())))
+        .collect(Collectors.joining("\n"));
+    return "\n\n" + texts.render(texts.piece(round.form(), "teacher.leave-requests"), Map.of("lines", lines));
   }
 
   private String line(RoundContext round, String student, List<MissingGuardian> guardians, String separator) {

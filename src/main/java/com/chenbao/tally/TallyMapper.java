@@ -44,14 +44,14 @@ interface TallyMapper {
       @Nullable String healthCode,
       @Nullable String travel,
       @Nullable Boolean contact,
-      @Nullable Boolean householdSymptoms) {
+      @Nullable Boolean householdSymptoms,
+      @Nullable Boolean allNormal,
+      @Nullable String givenQuestions) {
 
-    /** The answer as the form rules read it; {@code symptoms} is stored as comma-separated codes. */
+    /** The answer as the form rules read it. */
     AnswerValues values() {
-      Set<String> codes = symptoms == null
-          ? Set.of()
-          : Arrays.stream(symptoms.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-      return new AnswerValues(temperature, codes, healthCode, travel, contact, householdSymptoms);
+      return AnswerValues.fromColumns(temperature, symptoms, healthCode, travel, contact, householdSymptoms, allNormal,
+          givenQuestions);
     }
   }
 

@@ -18,8 +18,18 @@ class ChildAssignmentTests {
   private static final ExpectedChild XUE = child(2, "陈小雪");
 
   @Test
-  void oneAnswerWithoutANameIsForEveryChild() {
-    assertThat(temperatures("全家正常", YU, XUE)).contains(Map.of("陈小雨", "36.5", "陈小雪", "36.5"));
+  void oneAnswerWithoutANameIsForEveryChildOnlyWhenItSaysSoOrIsTheAttestation() {
+    assertThat(temperatures("全家正常", YU, XUE)).get().extracting(Map::keySet)
+        .isEqualTo(java.util.Set.of("陈小雨", "陈小雪"));
+    assertThat(temperatures("两个都36.5", YU, XUE)).contains(Map.of("陈小雨", "36.5", "陈小雪", "36.5"));
+    assertThat(temperatures("36.5", YU, XUE)).isEmpty();
+    assertThat(temperatures("咳嗽", YU, XUE)).isEmpty();
+  }
+
+  @Test
+  void aGuardianOfOneChildIsNeverAskedWhichChild() {
+    assertThat(temperatures("小名36.5", YU)).contains(Map.of("陈小雨", "36.5"));
+    assertThat(temperatures("36.5", YU)).contains(Map.of("陈小雨", "36.5"));
   }
 
   @Test
@@ -43,8 +53,9 @@ class ChildAssignmentTests {
   private static Optional<Map<String, String>> temperatures(String reply, ExpectedChild... children) {
     List<ExpectedChild> list = List.of(children);
     ParsedReply parsed = PARSER.parse(reply, FORM, list.stream().map(ExpectedChild::name).toList());
-    assertThat(parsed).as(reply).isInstanceOf(ParsedReply.Answers.class);
-    return ChildAssignment.assign((ParsedReply.Answers) parsed, list).map(assigned -> {
+    ParsedReply.Answers answers = parsed instanceof ParsedReply.FollowUp f && f.partial() != null ? f.partial()
+        : (ParsedReply.Answers) parsed;
+    return ChildAssignment.assign(answers, list).map(assigned -> {
       Map<String, String> byName = new java.util.LinkedHashMap<>();
       assigned.forEach((child, answer) -> byName.put(child.name(), String.valueOf(answer.values().temperature())));
       return byName;

@@ -39,7 +39,8 @@ class ConversationHandlerIntegrationTests {
 
     String reply = say(s.user("lina"), "36.5");
 
-    assertThat(reply).startsWith("已记录，谢谢！").contains("张小明：体温 36.5℃，无不适，绿码");
+    assertThat(reply).startsWith("已记录，谢谢！").contains("张小明：体温 36.5℃").doesNotContain("绿码")
+        .doesNotContain("无不适");
     assertThat(answers(s)).containsExactly(Map.of("student_no", "2020001", "temperature", new BigDecimal("36.5"),
         "revision", 1, "late", false));
   }
@@ -72,7 +73,7 @@ class ConversationHandlerIntegrationTests {
     say(s.user("lina"), "36.5");
 
     String other = say(s.user("zhangwei"), "36.6");
-    assertThat(other).startsWith("张小明今天的晨报已由母亲报过：体温 36.5℃，无不适，绿码。");
+    assertThat(other).startsWith("张小明今天的晨报已由母亲报过：体温 36.5℃。");
     assertThat(answers(s)).extracting(row -> row.get("temperature") + " r" + row.get("revision"))
         .containsExactly("36.5 r1");
 
@@ -90,7 +91,7 @@ class ConversationHandlerIntegrationTests {
 
     String reply = say(s.user("lina"), "37.8 咳嗽");
 
-    assertThat(reply).startsWith("今天的晨报 8:00 已截止，这次记为补报。").contains("张小明：体温 37.8℃，干咳，绿码")
+    assertThat(reply).startsWith("今天的晨报 8:00 已截止，这次记为补报。").contains("张小明：体温 37.8℃，干咳")
         .contains("按学校要求");
     assertThat(answers(s)).extracting(row -> row.get("late")).containsExactly(true);
   }
@@ -148,12 +149,59 @@ class ConversationHandlerIntegrationTests {
   void aParentCannotUseTeacherCommandsAndGetsTheirHelp() {
     ConversationSchool s = pushed("cv-parent");
 
-    assertThat(say(s.user("lina"), "未报")).isEqualTo("抱歉，这个命令只有班主任能用。需要查看请联系学校办公室。");
-    assertThat(say(s.user("lina"), "提醒")).isEqualTo("抱歉，这个命令只有班主任能用。需要查看请联系学校办公室。");
+    // A guardian never gets a class teacher's text: the words are not commands for them.
+    assertThat(say(s.user("lina"), "未报")).startsWith("抱歉，没看懂这条回复。");
+    assertThat(say(s.user("lina"), "提醒")).startsWith("抱歉，没看懂这条回复。");
     assertThat(say(s.user("lina"), "帮助")).startsWith("**晨报怎么回复**").contains("每天 **8:00** 截止");
     assertThat(say(s.teacher("wang"), "帮助")).startsWith("**班主任可以回复：**");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM deliveries WHERE round_id = ? AND kind = 'class_remind'",
         Integer.class, s.roundId(jdbc))).isZero();
+  }
+
+  @Test
+  void anAbnormalReportIsStoredAtOnceAndTheFollowUpCompletesTheSameAnswer() {
+    ConversationSchool s = pushed("cv-partial");
+
+    String first = say(s.user("lina"), "拉肚子了");
+    assertThat(first).startsWith("已记录，谢谢！").contains("张小明：腹泻").contains("还差张小明的体温")
+        .contains("按学校要求");
+    assertThat(jdbc.queryForMap("SELECT a.temperature, a.symptoms, a.health_code, a.given_questions, a.revision"
+        + " FROM answers a WHERE a.round_id = ?", s.roundId(jdbc)))
+        .containsEntry("temperature", null).containsEntry("symptoms", "diarrhea").containsEntry("health_code", null)
+        .containsEntry("given_questions", "symptoms").containsEntry("revision", 1);
+    assertThat(jdbc.queryForList("SELECT kind FROM anomalies WHERE round_id = ?", String.class, s.roundId(jdbc)))
+        .containsExactly("symptom");
+
+    String second = say(s.user("lina"), "37.9");
+    assertThat(second).contains("张小明：体温 37.9℃，腹泻").doesNotContain("还差");
+    assertThat(jdbc.queryForMap("SELECT a.temperature, a.symptoms, a.revision FROM answers a WHERE a.round_id = ?",
+        s.roundId(jdbc))).containsEntry("temperature", new BigDecimal("37.9")).containsEntry("symptoms", "diarrhea")
+        .containsEntry("revision", 2);
+  }
+
+  @Test
+  void theAttestationStoresNoTemperatureAndAOneChildGuardianIsNeverAskedWhichChild() {
+    ConversationSchool s = pushed("cv-normal");
+
+    assertThat(say(s.user("lina"), "正常")).contains("张小明：全部正常").doesNotContain("36.5");
+    assertThat(jdbc.queryForMap("SELECT temperature, health_code, all_normal FROM answers WHERE round_id = ?",
+        s.roundId(jdbc))).containsEntry("temperature", null).containsEntry("health_code", "green")
+        .containsEntry("all_normal", true);
+
+    String sentence = say(s.user("wangqiang"), "孩子体温36.6，身体健康，健康码绿码，无外出");
+    assertThat(sentence).contains("王小虎：体温 36.6℃，无不适，绿码，14天内未离开本市").doesNotContain("哪个孩子");
+  }
+
+  @Test
+  void aGuardiansLeaveWordsAreARequestOnTheClassTeachersList() {
+    ConversationSchool s = pushed("cv-request");
+
+    String reply = say(s.user("wangqiang"), "发烧了，37.9，今天请假");
+    assertThat(reply).contains("王小虎：体温 37.9℃，发热").contains("请假已转告班主任：王小虎")
+        .doesNotContain("班主任可以回复");
+    assertThat(jdbc.queryForList("SELECT raw_text FROM leave_requests WHERE round_id = ?", String.class,
+        s.roundId(jdbc))).containsExactly("发烧了，37.9，今天请假");
+    assertThat(say(s.teacher("wang"), "未报")).contains("**家长请假留言**").contains("- 王小虎：「发烧了，37.9，今天请假」");
   }
 
   @Test

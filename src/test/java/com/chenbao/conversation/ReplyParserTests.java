@@ -29,8 +29,9 @@ class ReplyParserTests {
     ParsedReply.Answers answers = (ParsedReply.Answers) reply;
     assertThat(answers.forEveryone()).isTrue();
     assertThat(answers.unassigned()).isFalse();
-    assertThat(answers.children().get(0).values()).isEqualTo(form.allNormal());
-    assertThat(answers.children().get(0).given()).isEqualTo(Parsers.questionIds(form));
+    assertThat(answers.children().get(0).values()).isEqualTo(form.attestation());
+    assertThat(answers.children().get(0).values().temperature()).isNull();
+    assertThat(answers.children().get(0).gave("temperature")).isFalse();
   }
 
   @Test
@@ -40,13 +41,14 @@ class ReplyParserTests {
   }
 
   @Test
-  void detailsDefaultTheQuestionsNotMentionedToTheirNormalAnswer() {
+  void detailsLeaveTheQuestionsNotMentionedUnknown() {
     ChildAnswer answer = ((ParsedReply.Answers) parser.parse("37.6 \u6709\u70b9\u54b3\u55fd", form)).children().get(0);
 
-    assertThat(answer.values()).isEqualTo(
-        new AnswerValues(new BigDecimal("37.6"), Set.of("dry_cough"), "green", null, false, false));
-    assertThat(answer.given()).containsExactlyInAnyOrder("temperature", "symptoms");
-    assertThat(answer.gave("health_code")).isFalse();
+    assertThat(answer.values()).isEqualTo(AnswerValues.none().withTemperature(new BigDecimal("37.6"))
+        .withSymptoms(Set.of("dry_cough")));
+    assertThat(answer.values().given()).containsExactlyInAnyOrder("temperature", "symptoms");
+    assertThat(answer.values().valueOf("health_code")).isNull();
+    assertThat(answer.values().valueOf("contact")).isNull();
   }
 
   @Test
@@ -65,7 +67,7 @@ class ReplyParserTests {
 
     assertThat(answers.unassigned()).isFalse();
     assertThat(answers.forEveryone()).isFalse();
-    assertThat(answers.forOthers()).get().extracting(ChildAnswer::values).isEqualTo(form.allNormal());
+    assertThat(answers.forOthers()).get().extracting(ChildAnswer::values).isEqualTo(form.attestation());
     assertThat(answers.children().get(1).child()).isEqualTo(new ChildRef.Position(1));
     assertThat(answers.children().get(1).values().temperature()).isEqualByComparingTo("36.8");
   }
@@ -123,8 +125,9 @@ class ReplyParserTests {
 
     assertThat(answers.children()).singleElement().satisfies(child -> {
       assertThat(child.child()).isEqualTo(new ChildRef.Name("\u5c0f\u7ea2"));
-      assertThat(child.values().healthCode()).isEqualTo("green");
+      assertThat(child.values().valueOf("health_code")).isNull();
       assertThat(child.gave("health_code")).isFalse();
+      assertThat(child.values().temperature()).isEqualByComparingTo("36.5");
     });
   }
 }

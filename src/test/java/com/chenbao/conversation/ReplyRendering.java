@@ -14,9 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a parsed reply as one line, so a table row can state the whole interpretation. Every answer
- * lists the questions it gave ({@code t=36.5}); a question not given but holding something other than
- * the form's normal answer is listed with a {@code !}, so the line says everything the answer holds.
- * {@code all-normal} stands for "every question given, every answer normal".
+ * lists the questions it gives ({@code t=36.5}) and nothing else: a question not listed is unknown.
+ * {@code all-normal} stands for the form's attestation; what an answer adds to it is listed after it.
  */
 final class ReplyRendering {
 
@@ -24,7 +23,7 @@ final class ReplyRendering {
 
   static String render(ParsedReply reply, Form form) {
     if (reply instanceof ParsedReply.Answers a) {
-      return "answers" + (a.correction() ? " correction" : "") + ": " + children(a, form);
+      return "answers" + (a.correction() ? " correction" : "") + (a.leave() ? " leave" : "") + ": " + children(a, form);
     }
     if (reply instanceof ParsedReply.FollowUp f) {
       return "follow-up " + f.reason()
@@ -44,18 +43,21 @@ final class ReplyRendering {
 
   private static String child(ChildAnswer answer, Form form) {
     String ref = ref(answer.child());
-    Set<String> allIds = form.questions().stream().map(Question::id).collect(Collectors.toSet());
-    if (answer.given().equals(allIds) && answer.values().equals(form.allNormal())) {
-      return ref + " all-normal";
-    }
-    AnswerValues normal = form.allNormal();
+    AnswerValues attestation = form.attestation();
+    boolean attested = answer.values().allNormal();
     List<String> parts = new ArrayList<>();
+    if (attested) {
+      parts.add("all-normal");
+    }
     for (Question q : form.questions()) {
-      Object value = answer.values().valueOf(q.id());
-      boolean differs = !Objects.equals(value, normal.valueOf(q.id()));
-      if (answer.gave(q.id()) || differs) {
-        parts.add((answer.gave(q.id()) ? "" : "!") + shortName(q.id()) + "=" + value(q, value));
+      if (!answer.gave(q.id())) {
+        continue;
       }
+      Object value = answer.values().valueOf(q.id());
+      if (attested && attestation.gave(q.id()) && Objects.equals(value, attestation.valueOf(q.id()))) {
+        continue;
+      }
+      parts.add(shortName(q.id()) + "=" + value(q, value));
     }
     return ref + (parts.isEmpty() ? "" : " " + String.join(" ", parts));
   }
@@ -83,6 +85,9 @@ final class ReplyRendering {
   private static String value(Question q, @Nullable Object value) {
     if (value instanceof BigDecimal number) {
       return number.toPlainString();
+    }
+    if (value == null && "temperature".equals(q.id())) {
+      return "normal";
     }
     if (value instanceof Set<?> codes) {
       return codes.isEmpty() ? "none"

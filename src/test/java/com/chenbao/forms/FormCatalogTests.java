@@ -57,10 +57,15 @@ class FormCatalogTests {
   }
 
   @Test
-  void allNormalIsEachQuestionsNormalAnswer() {
-    AnswerValues normal = catalog.form("morning-report").allNormal();
+  void theAttestationIsEachQuestionsNormalAnswerAndNoTemperature() {
+    AnswerValues normal = catalog.form("morning-report").attestation();
 
-    assertThat(normal).isEqualTo(new AnswerValues(new BigDecimal("36.5"), java.util.Set.of(), "green", null, false, false));
+    assertThat(normal).isEqualTo(new AnswerValues(null, java.util.Set.of(), "green", null, false, false, true,
+        java.util.Set.of("symptoms", "health_code", "travel", "contact", "household_symptoms")));
+    assertThat(normal.valueOf("temperature")).isNull();
+    assertThat(catalog.form("morning-report").missing(normal)).isEmpty();
+    assertThat(catalog.form("morning-report").missing(AnswerValues.none().withSymptoms(java.util.Set.of("fever"))))
+        .extracting(Question::id).containsExactly("temperature");
   }
 
   @Test

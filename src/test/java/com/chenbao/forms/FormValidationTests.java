@@ -21,7 +21,7 @@ class FormValidationTests {
       subjects:
         - {kind: student, answered-by: guardian}
       questions:
-        - {id: temperature, label: 体温, type: temperature, range: {min: 35.0, max: 42.0}, normal: 36.5}
+        - {id: temperature, label: 体温, type: temperature, range: {min: 35.0, max: 42.0}, required: unless-attested}
         - id: symptoms
           label: 症状
           type: multi_choice
@@ -56,13 +56,14 @@ class FormValidationTests {
   static Stream<Arguments> brokenFiles() {
     return Stream.of(
         broken("name: 小表", "name: 小表\ncolour: red", "colour: unknown key"),
-        broken("normal: 36.5}", "normal: 36.5, options: []}", "questions[0].options: unknown key"),
+        broken("required: unless-attested}", "required: unless-attested, options: []}", "questions[0].options: unknown key"),
         broken("{id: temperature, label", "{id: temp, label", "questions[0].id: 'temp' is not an answer field"),
         broken("id: health_code\n    label: 健康码\n    type: choice",
             "id: health_code\n    label: 健康码\n    type: yes_no",
             "questions[2].options: unknown key"),
         broken("min: 35.0, max: 42.0", "min: 42.0, max: 35.0", "questions[0].range: min 42.0 must be below max 35.0"),
-        broken("normal: 36.5}", "normal: 30.0}", "questions[0].normal: 30.0 is outside the range 35.0 to 42.0"),
+        broken("required: unless-attested}", "normal: 36.5}", "questions[0].normal: unknown key"),
+        broken("required: unless-attested}", "required: sometimes}", "questions[0].required: 'sometimes' is not one of"),
         broken("type: choice\n    normal: green", "type: choice\n    normal: blue",
             "questions[2].normal: 'blue' is not an option code"),
         broken("- id: health_code", "- id: symptoms", "questions[2].id: question id 'symptoms' is used twice"),

@@ -40,7 +40,7 @@ class MorningReportRulesTests {
   @MethodSource("answers")
   void evaluatesOneChangeFromAllNormal(
       String name, UnaryOperator<AnswerValues> change, String kind, Severity severity, String detail) {
-    List<AnomalyFinding> findings = FORM.evaluate(change.apply(FORM.allNormal()));
+    List<AnomalyFinding> findings = FORM.evaluate(change.apply(FORM.attestation()));
 
     if (kind == null) {
       assertThat(findings).isEmpty();
@@ -55,13 +55,13 @@ class MorningReportRulesTests {
 
   @Test
   void allNormalAndUnansweredRaiseNothing() {
-    assertThat(FORM.evaluate(FORM.allNormal())).isEmpty();
+    assertThat(FORM.evaluate(FORM.attestation())).isEmpty();
     assertThat(FORM.evaluate(AnswerValues.none())).isEmpty();
   }
 
   @Test
   void severalAnomaliesComeInRuleOrderWithTheirLabels() {
-    AnswerValues answer = FORM.allNormal()
+    AnswerValues answer = FORM.attestation()
         .withTemperature(t("38.2")).withSymptoms(Set.of("dry_cough")).withHealthCode("red");
 
     assertThat(FORM.evaluate(answer)).containsExactly(
@@ -75,9 +75,9 @@ class MorningReportRulesTests {
     String edited = Forms.shippedMorningReport().replace("high-risk-areas: []", "high-risk-areas: [武汉, 温州]");
     Form form = Forms.catalog(Forms.withFormFile(dir, "morning-report.yml", edited)).form("morning-report");
 
-    assertThat(form.evaluate(form.allNormal().withTravel("湖北武汉")))
+    assertThat(form.evaluate(form.attestation().withTravel("湖北武汉")))
         .containsExactly(new AnomalyFinding("travel", Severity.WARNING, "到过高风险地区", "14天内到过湖北武汉"));
-    assertThat(form.evaluate(form.allNormal().withTravel("上海"))).isEmpty();
+    assertThat(form.evaluate(form.attestation().withTravel("上海"))).isEmpty();
   }
 
   private static Arguments row(

@@ -44,16 +44,18 @@ class AnswerRecorderIntegrationTests {
     long zhangwei = s.guardianId(jdbc, "13800000001");
 
     RecordedAnswer first = recorder.record(round, Subject.Kind.STUDENT, xiaoming, AnswererKind.GUARDIAN, lina,
-        forms.form(RoundSchools.FORM).allNormal(), "全部正常", "msg-1", at(7, 10));
+        forms.form(RoundSchools.FORM).attestation(), "全部正常", "msg-1", at(7, 10));
     RecordedAnswer correction = recorder.record(round, Subject.Kind.STUDENT, xiaoming, AnswererKind.GUARDIAN, zhangwei,
         AnswerValues.none().withTemperature(new BigDecimal("37.6")).withSymptoms(Set.of("dry_cough", "fever")),
         "更正 37.6 咳嗽", "msg-2", at(7, 40));
     RecordedAnswer repeated = recorder.record(round, Subject.Kind.STUDENT, xiaoming, AnswererKind.GUARDIAN, zhangwei,
         AnswerValues.none(), "更正 37.6 咳嗽", "msg-2", at(7, 41));
 
-    assertThat(first).isEqualTo(new RecordedAnswer(round, 1, false, false));
-    assertThat(correction).isEqualTo(new RecordedAnswer(round, 2, false, false));
-    assertThat(repeated).isEqualTo(new RecordedAnswer(round, 2, false, true));
+    AnswerValues merged = forms.form(RoundSchools.FORM).attestation().withAllNormal(false)
+        .withTemperature(new BigDecimal("37.6")).withSymptoms(Set.of("dry_cough", "fever"));
+    assertThat(first).isEqualTo(new RecordedAnswer(round, 1, false, false, forms.form(RoundSchools.FORM).attestation()));
+    assertThat(correction).isEqualTo(new RecordedAnswer(round, 2, false, false, merged));
+    assertThat(repeated).isEqualTo(new RecordedAnswer(round, 2, false, true, merged));
     Map<String, Object> row = jdbc.queryForMap("SELECT answered_by_id, temperature, symptoms, revision, late, raw_text,"
         + " source_msg_id FROM answers WHERE round_id = ? AND subject_id = ?", round, xiaoming);
     assertThat(row).containsEntry("answered_by_id", zhangwei).containsEntry("temperature", new BigDecimal("37.6"))
@@ -62,8 +64,10 @@ class AnswerRecorderIntegrationTests {
     assertThat(jdbc.queryForList("SELECT payload_json FROM answer_revisions WHERE round_id = ? AND subject_id = ?"
         + " ORDER BY revision", String.class, round, xiaoming))
         .hasSize(2)
-        .last().isEqualTo("{\"temperature\":37.6,\"symptoms\":[\"dry_cough\",\"fever\"],\"health_code\":null,"
-            + "\"travel\":null,\"contact\":null,\"household_symptoms\":null}");
+        .containsExactly("{\"symptoms\":[],\"health_code\":\"green\",\"travel\":null,\"contact\":false,"
+            + "\"household_symptoms\":false,\"all_normal\":true}",
+            "{\"temperature\":37.6,\"symptoms\":[\"dry_cough\",\"fever\"],\"health_code\":\"green\",\"travel\":null,"
+            + "\"contact\":false,\"household_symptoms\":false,\"all_normal\":false}");
     assertThat(events.stream(AnswerRecorded.class).filter(e -> e.roundId() == round).toList()).containsExactly(
         new AnswerRecorded(round, s.school().id(), Subject.Kind.STUDENT, xiaoming, 1, false),
         new AnswerRecorded(round, s.school().id(), Subject.Kind.STUDENT, xiaoming, 2, false));
@@ -80,14 +84,14 @@ class AnswerRecorderIntegrationTests {
     long xiaoming = s.studentId(jdbc, "2020001");
     long xiaohong = s.studentId(jdbc, "2020002");
     long zhangwei = s.guardianId(jdbc, "13800000001");
-    recorder.record(round, Subject.Kind.STUDENT, xiaoming, AnswererKind.GUARDIAN, zhangwei, AnswerValues.none(),
+    recorder.record(round, Subject.Kind.STUDENT, xiaoming, AnswererKind.GUARDIAN, zhangwei, t("36.5"),
         "36.5", null, at(7, 59));
 
     RecordedAnswer lateCorrection = recorder.record(round, Subject.Kind.STUDENT, xiaoming, AnswererKind.GUARDIAN,
-        zhangwei, AnswerValues.none(), "36.6", null, at(8, 0));
+        zhangwei, t("36.6"), "36.6", null, at(8, 0));
     steps.run(s.code(), RoundSchools.FORM, RoundSchools.DATE, RoundStep.CLOSE);
     RecordedAnswer afterClose = recorder.record(round, Subject.Kind.STUDENT, xiaohong, AnswererKind.GUARDIAN,
-        zhangwei, AnswerValues.none(), "36.7", null, Instant.now());
+        zhangwei, t("36.7"), "36.7", null, Instant.now());
 
     assertThat(lateCorrection.late()).isTrue();
     assertThat(afterClose.late()).isTrue();
@@ -102,6 +106,37 @@ class AnswerRecorderIntegrationTests {
     });
     assertThat(query.expectedSubjects(round)).filteredOn(ExpectedSubject::answered)
         .extracting(ExpectedSubject::name).containsExactly("张小明", "张小红");
+  }
+
+  @Test
+  void aFollowUpCompletesTheStoredAnswerAndARepeatChangesNothing() {
+    RoundSchools s = RoundSchools.create(directory, importer, jdbc, "ar-merge");
+    long round = open(s);
+    long xiaoming = s.studentId(jdbc, "2020001");
+    long zhangwei = s.guardianId(jdbc, "13800000001");
+
+    RecordedAnswer symptom = recorder.record(round, Subject.Kind.STUDENT, xiaoming, AnswererKind.GUARDIAN, zhangwei,
+        AnswerValues.none().withSymptoms(Set.of("diarrhea")), "la duzi", "m-1", at(7, 0));
+    RecordedAnswer temperature = recorder.record(round, Subject.Kind.STUDENT, xiaoming, AnswererKind.GUARDIAN, zhangwei,
+        t("37.9"), "37.9", "m-2", at(7, 5));
+    RecordedAnswer again = recorder.record(round, Subject.Kind.STUDENT, xiaoming, AnswererKind.GUARDIAN, zhangwei,
+        t("37.9"), "37.9", "m-3", at(7, 6));
+
+    assertThat(symptom.stored().given()).containsExactly("symptoms");
+    assertThat(temperature.revision()).isEqualTo(2);
+    assertThat(temperature.stored()).isEqualTo(AnswerValues.none().withSymptoms(Set.of("diarrhea"))
+        .withTemperature(new BigDecimal("37.9")));
+    assertThat(again.duplicate()).isTrue();
+    assertThat(again.revision()).isEqualTo(2);
+    assertThat(jdbc.queryForMap("SELECT temperature, symptoms, health_code, contact, all_normal, given_questions, revision"
+        + " FROM answers WHERE round_id = ? AND subject_id = ?", round, xiaoming))
+        .containsEntry("temperature", new BigDecimal("37.9")).containsEntry("symptoms", "diarrhea")
+        .containsEntry("health_code", null).containsEntry("contact", null).containsEntry("all_normal", false)
+        .containsEntry("given_questions", "symptoms,temperature").containsEntry("revision", 2);
+  }
+
+  private static AnswerValues t(String temperature) {
+    return AnswerValues.none().withTemperature(new BigDecimal(temperature));
   }
 
   @Test

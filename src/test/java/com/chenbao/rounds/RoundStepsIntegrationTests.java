@@ -127,7 +127,7 @@ class RoundStepsIntegrationTests {
     long roundId = s.roundId(jdbc);
     long xiaoming = s.studentId(jdbc, "2020001");
     answers.record(roundId, Subject.Kind.STUDENT, xiaoming, AnswererKind.GUARDIAN, s.guardianId(jdbc, "13800000001"),
-        forms.form(RoundSchools.FORM).allNormal().withTemperature(new java.math.BigDecimal("38.2")), "38.2", null,
+        forms.form(RoundSchools.FORM).attestation().withTemperature(new java.math.BigDecimal("38.2")), "38.2", null,
         RoundSchools.DATE.atTime(7, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
     run(s, RoundStep.CLOSE);
 
@@ -236,7 +236,7 @@ class RoundStepsIntegrationTests {
   }
 
   private void answer(long roundId, Subject.Kind kind, long subjectId, AnswererKind by, long byId) {
-    answers.record(roundId, kind, subjectId, by, byId, forms.form(RoundSchools.FORM).allNormal(), "ok", null,
+    answers.record(roundId, kind, subjectId, by, byId, forms.form(RoundSchools.FORM).attestation(), "ok", null,
         RoundSchools.DATE.atTime(7, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
   }
 }

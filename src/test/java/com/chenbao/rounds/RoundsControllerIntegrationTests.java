@@ -40,7 +40,7 @@ class RoundsControllerIntegrationTests {
 
     ResponseEntity<JsonNode> push = call(HttpMethod.POST, "/api/schools/rc-round/forms/morning-report/rounds/2024-03-04/steps/push", null, TOKEN);
     recorder.record(s.roundId(jdbc), Subject.Kind.STUDENT, s.studentId(jdbc, "2020002"), AnswererKind.GUARDIAN,
-        s.guardianId(jdbc, "13800000001"), forms.form(RoundSchools.FORM).allNormal(), null, null,
+        s.guardianId(jdbc, "13800000001"), forms.form(RoundSchools.FORM).attestation(), null, null,
         RoundSchools.DATE.atTime(8, 30).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
     ResponseEntity<JsonNode> round = call(HttpMethod.GET, "/api/schools/rc-round/forms/morning-report/rounds/2024-03-04", null, TOKEN);
 
@@ -73,9 +73,9 @@ class RoundsControllerIntegrationTests {
     java.time.Instant seven = RoundSchools.DATE.atTime(7, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
     recorder.record(s.roundId(jdbc), Subject.Kind.STUDENT, s.studentId(jdbc, "2020001"), AnswererKind.GUARDIAN,
         s.guardianId(jdbc, "13800000002"),
-        forms.form(RoundSchools.FORM).allNormal().withTemperature(new java.math.BigDecimal("38.2")), "38.2", null, seven);
+        forms.form(RoundSchools.FORM).attestation().withTemperature(new java.math.BigDecimal("38.2")), "38.2", null, seven);
     recorder.record(s.roundId(jdbc), Subject.Kind.STUDENT, s.studentId(jdbc, "2020002"), AnswererKind.GUARDIAN,
-        s.guardianId(jdbc, "13800000001"), forms.form(RoundSchools.FORM).allNormal(), "ok", null, seven);
+        s.guardianId(jdbc, "13800000001"), forms.form(RoundSchools.FORM).attestation(), "ok", null, seven);
     String base = "/api/schools/rc-answers/forms/morning-report/rounds/2024-03-04";
 
     JsonNode all = call(HttpMethod.GET, base + "/answers", null, TOKEN).getBody();

@@ -1,0 +1,19 @@
+package com.chenbao.rounds;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.jspecify.annotations.Nullable;
+
+/** Guardians' leave requests (leave_requests, V10). */
+@Mapper
+interface LeaveRequestMapper {
+
+  /** Inserts the request unless the guardian already asked for the child in this round. */
+  void insertIgnoringRepeat(@Param("roundId") long roundId, @Param("studentId") long studentId,
+      @Param("guardianId") long guardianId, @Param("rawText") String rawText, @Param("msgId") @Nullable String msgId,
+      @Param("at") Instant at);
+
+  List<LeaveRequests.Request> findOfClass(@Param("roundId") long roundId, @Param("classId") long classId);
+}
