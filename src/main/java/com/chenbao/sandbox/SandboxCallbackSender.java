@@ -48,9 +48,12 @@ public class SandboxCallbackSender {
     this.clock = clock;
   }
 
+  /** The service's own port; the management server (its own port, namespace "management") also reports here. */
   @EventListener
   void onWebServerStarted(WebServerInitializedEvent event) {
-    this.port = event.getWebServer().getPort();
+    if (event.getApplicationContext().getServerNamespace() == null) {
+      this.port = event.getWebServer().getPort();
+    }
   }
 
   /** A text message typed by {@code userId} in their 1:1 chat with the robot. */
