@@ -33,6 +33,9 @@ interface InboundMessageMapper {
   @Nullable
   String findStatus(@Param("msgId") String msgId);
 
+  /** Deletes up to {@code limit} messages received before {@code cutoff}, whatever their status. */
+  int deleteReceivedBefore(@Param("cutoff") Instant cutoff, @Param("limit") int limit);
+
   record PendingMessage(long id, String msgId, String channel, @Nullable String senderUserId,
       @Nullable String conversationId, String payloadJson, int attempts) {}
 
