@@ -21,13 +21,15 @@ java -Xmx768m -jar "$JAR" \
   > "$DIR/service.log" 2>&1 &
 SERVICE=$!
 stop() {
+  if [ -n "${DB:-}" ]; then kill -CONT "$DB" 2>/dev/null || true; fi
   kill "$SERVICE" 2>/dev/null || true
   wait "$SERVICE" 2>/dev/null || true
 }
 trap stop EXIT
 
 for _ in $(seq 1 180); do
-  if curl -s -o /dev/null "http://127.0.0.1:$PORT/sandbox/api/chats" -H "Authorization: Bearer $TOKEN"; then
+  # Up once the demo roster is in (it is imported after the web server starts).
+  if curl -s "http://127.0.0.1:$PORT/sandbox/api/chats" -H "Authorization: Bearer $TOKEN" | grep -q '"guardian"'; then
     break
   fi
   if ! kill -0 "$SERVICE" 2>/dev/null; then
@@ -37,5 +39,17 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 
-java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-  com.chenbao.bench.FaultBenchmark "http://127.0.0.1:$PORT" "$TOKEN" "${1:-10000}"
+CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
+
+# Database cut: the embedded server of this run (found by its data folder, started by this script) is
+# stopped for a moment; callbacks must get a fast 503 ("deliver again"), not wait for a connection.
+DB=$(pgrep -f -- "--datadir=$(pwd)/$DIR/data/db" | head -1 || true)
+if [ -n "$DB" ]; then
+  kill -STOP "$DB"
+  java -Xmx256m -cp "$CP" com.chenbao.bench.FaultBenchmark "http://127.0.0.1:$PORT" "$TOKEN" dbcut 10 || true
+  kill -CONT "$DB"
+else
+  echo "dbcut skipped: no embedded database process found"
+fi
+
+java -Xmx512m -cp "$CP" com.chenbao.bench.FaultBenchmark "http://127.0.0.1:$PORT" "$TOKEN" "${1:-10000}"

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -78,8 +78,8 @@ class AlertOutbox {
     wakeUp.run();
   }
 
-  /** Sends what the allowances permit now; returns the number of messages sent. */
-  int sendDue() {
+  /** Sends what the allowances permit now; one pass at a time per instance. Returns the messages sent. */
+  synchronized int sendDue() {
     Instant now = clock.instant();
     outbox.releaseStale(now.minus(properties.sendingLease()));
     int sent = 0;
@@ -102,34 +102,39 @@ class AlertOutbox {
     List<OutboxRow> pending = outbox.findPending(recipient, 500);
     GroupChat chat = chatOf(recipient);
     if (pending.size() <= free) {
-      pending.forEach(row -> send(List.of(row), null, message(row), chat == null ? null : m -> deliveries.sendToGroup(keys(List.of(row)), chat, m)));
+      pending.forEach(row -> send(List.of(row), false,
+          chat == null ? null : (keys, m) -> deliveries.sendToGroup(keys, chat, m)));
       return pending.size();
     }
-    List<OutboxRow> merged = fitting(pending);
-    send(merged, merged.get(0).id(), merge(merged), chat == null ? null : m -> deliveries.sendToGroup(keys(merged), chat, m));
+    send(fitting(pending), true, chat == null ? null : (keys, m) -> deliveries.sendToGroup(keys, chat, m));
     return 1;
   }
 
   private int sendToStaff(Recipient recipient) {
     List<OutboxRow> pending = outbox.findPending(recipient, 100);
-    pending.forEach(row -> send(List.of(row), null, message(row),
-        m -> deliveries.sendToTeacher(keys(List.of(row)), recipient.recipient(), m)));
+    pending.forEach(row -> send(List.of(row), false,
+        (keys, m) -> deliveries.sendToTeacher(keys, recipient.recipient(), m)));
     return pending.size();
   }
 
-  /** Claims the rows, sends (or records that the recipient is gone), and marks them done. */
-  private void send(List<OutboxRow> rows, @Nullable Long leadId, OutboundMessage.Markdown message,
-      @Nullable Consumer<OutboundMessage.Markdown> sender) {
-    List<Long> ids = rows.stream().map(OutboxRow::id).toList();
-    if (outbox.claim(ids, clock.instant()) != ids.size()) {
-      return; // another instance took (some of) them; it sends them
+  /**
+   * Claims the rows one by one (another sender may hold some), sends the ones this call won as one message
+   * (merged if asked and more than one), or records that the recipient is gone, and marks them done.
+   */
+  private void send(List<OutboxRow> rows, boolean merge,
+      @Nullable BiConsumer<List<String>, OutboundMessage.Markdown> sender) {
+    Instant now = clock.instant();
+    List<OutboxRow> won = rows.stream().filter(row -> outbox.claim(List.of(row.id()), now) == 1).toList();
+    if (won.isEmpty()) {
+      return;
     }
     if (sender == null) {
-      deliveries.record(keys(rows), DeliveryStatus.FAILED, null, "The working group or its chat is gone");
+      deliveries.record(keys(won), DeliveryStatus.FAILED, null, "The working group or its chat is gone");
     } else {
-      sender.accept(message);
+      sender.accept(keys(won), merge && won.size() > 1 ? merge(won) : message(won.get(0)));
     }
-    outbox.markDone(ids, leadId, clock.instant());
+    List<Long> ids = won.stream().map(OutboxRow::id).toList();
+    outbox.markDone(ids, merge && won.size() > 1 ? ids.get(0) : null, clock.instant());
   }
 
   private @Nullable GroupChat chatOf(Recipient recipient) {

@@ -57,8 +57,28 @@ public final class FaultBenchmark {
   public static void main(String[] args) throws Exception {
     String base = args.length > 0 ? args[0] : "http://127.0.0.1:18480";
     String token = args.length > 1 ? args[1] : "bench-faults-token";
+    if (args.length > 2 && args[2].equals("dbcut")) {
+      new FaultBenchmark(base, token).dbCut(args.length > 3 ? Integer.parseInt(args[3]) : 10);
+      return;
+    }
     int fuzz = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
     new FaultBenchmark(base, token).run(fuzz);
+  }
+
+  /** Run by faults.sh while the embedded database is stopped (SIGSTOP): every callback must get a fast 503. */
+  void dbCut(int n) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, CONCURRENCY));
+    List<Future<?>> sent = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String msgId = "dbcut-" + i + "-" + System.nanoTime();
+      sent.add(pool.submit(() -> callback(textMessage(msgId, "stranger-dbcut", "36.5"))));
+    }
+    for (Future<?> f : sent) {
+      f.get();
+    }
+    pool.shutdown();
+    long max = latenciesMs.stream().mapToLong(Long::longValue).max().orElse(0);
+    System.out.printf(Locale.ROOT, "dbcut callbacks=%d statuses=%s max_ms=%d%n", n, new java.util.TreeMap<>(statuses), max);
   }
 
   void run(int fuzzCount) throws Exception {

@@ -1,11 +1,13 @@
 package com.chenbao.dingtalk.inbound;
 
 import com.chenbao.messaging.InboundChatMessage;
+import com.chenbao.messaging.InboundMessageSettled;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -37,9 +39,11 @@ class InboundPipeline {
   private final InboundWorker worker;
   private final Clock clock;
   private final MeterRegistry meters;
+  private final ApplicationEventPublisher events;
 
   InboundPipeline(InboundMessageParser parser, InboundStore store, InboundWorker worker, Clock clock,
-      MeterRegistry meters) {
+      MeterRegistry meters, ApplicationEventPublisher events) {
+    this.events = events;
     this.parser = parser;
     this.store = store;
     this.worker = worker;
@@ -76,11 +80,24 @@ class InboundPipeline {
       store.mapper().insertReceived(row(message, channel));
       return Outcome.STORED;
     } catch (DuplicateKeyException duplicate) {
+      settledBefore(message.msgId());
       return Outcome.ALREADY_STORED;
     } catch (DataAccessException e) {
       log.warn("Inbound message {} could not be stored: {}", message.msgId(), e.getClass().getSimpleName());
       count(channel, "storage-failed");
       throw new InboundStorageException(message.msgId(), e);
+    }
+  }
+
+  /** A redelivery of a message already handled: say so again, for whoever waits on it (the sandbox). */
+  private void settledBefore(String msgId) {
+    try {
+      String status = store.mapper().findStatus(msgId);
+      if ("handled".equals(status) || "failed".equals(status)) {
+        events.publishEvent(new InboundMessageSettled(msgId, "handled".equals(status)));
+      }
+    } catch (DataAccessException e) {
+      // Only a courtesy; the delivery is acknowledged all the same.
     }
   }
 

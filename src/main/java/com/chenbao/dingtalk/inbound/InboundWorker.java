@@ -3,6 +3,7 @@ package com.chenbao.dingtalk.inbound;
 import com.chenbao.dingtalk.inbound.InboundMessageMapper.PendingMessage;
 import com.chenbao.messaging.InboundChatMessage;
 import com.chenbao.messaging.InboundMessageHandler;
+import com.chenbao.messaging.InboundMessageSettled;
 import com.chenbao.messaging.InboundReplier;
 import com.chenbao.messaging.InboundReply;
 import com.chenbao.shared.MessageTexts;
@@ -22,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
@@ -52,13 +54,16 @@ class InboundWorker implements SmartLifecycle {
   private final InboundProperties properties;
   private final Clock clock;
   private final MeterRegistry meters;
+  private final ApplicationEventPublisher events;
   private final Semaphore wakeups = new Semaphore(0);
   private final List<ExecutorService> lanes = new ArrayList<>();
   private volatile boolean running;
   private Thread dispatcher;
 
   InboundWorker(InboundMessageMapper mapper, InboundMessageParser parser, InboundMessageHandler handler,
-      InboundReplier replier, MessageTexts texts, InboundProperties properties, Clock clock, MeterRegistry meters) {
+      InboundReplier replier, MessageTexts texts, InboundProperties properties, Clock clock, MeterRegistry meters,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.mapper = mapper;
     this.parser = parser;
     this.handler = handler;
@@ -183,6 +188,7 @@ class InboundWorker implements SmartLifecycle {
       }
       mapper.markHandled(row.id(), clock.instant());
       count(outcome);
+      events.publishEvent(new InboundMessageSettled(row.msgId(), true));
     } catch (DataAccessException e) {
       // Handled but not marked: the claim runs out and the message is handled again (the handler tolerates it).
       log.warn("Inbound message {} handled but not marked: {}", row.msgId(), e.getClass().getSimpleName());
@@ -210,6 +216,7 @@ class InboundWorker implements SmartLifecycle {
     if (permanent) {
       mapper.markFailed(row.id());
       count("failed");
+      events.publishEvent(new InboundMessageSettled(row.msgId(), false));
     } else {
       mapper.markRetry(row.id(), clock.instant().plus(properties.retryBackoff().multipliedBy(attempt)));
       count("retry");
