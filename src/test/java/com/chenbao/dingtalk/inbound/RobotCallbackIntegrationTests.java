@@ -37,6 +37,7 @@ class RobotCallbackIntegrationTests {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcTemplate jdbc;
+  @Autowired javax.sql.DataSource dataSource;
   @Autowired InboundTestBeans.RecordingHandler handler;
   @Autowired InboundTestBeans.RecordingDirectSender directSender;
 
@@ -177,6 +178,39 @@ class RobotCallbackIntegrationTests {
       assertThat(row(msgId)).containsEntry("attempts", 5);
       assertThat(session.getRequestCount()).isEqualTo(5);
     }
+  }
+
+  @Test
+  void theCallbackIsAnsweredWhileTheHandlerIsStillBusy() throws Exception {
+    String msgId = newMsgId();
+    handler.hold.add(msgId);
+
+    deliver(textMessage(msgId, "36.5")).andExpect(status().isOk());
+    await().atMost(Duration.ofSeconds(20)).until(() -> handler.callsFor(msgId) == 1);
+    String whileBusy = row(msgId).get("status").toString();
+    handler.release.countDown();
+
+    assertThat(whileBusy).isEqualTo("processing");
+    awaitStatus(msgId, "handled");
+  }
+
+  /**
+   * The table is locked by another session (a database that hangs): without the store's own timeouts the
+   * insert would wait for the lock (a metadata lock waits a year); the callback answers 503 instead.
+   */
+  @Test
+  @org.junit.jupiter.api.Timeout(60)
+  void whenTheDatabaseHangsTheCallbackAnswers503InsteadOfWaiting() throws Exception {
+    String msgId = newMsgId();
+    try (java.sql.Connection locker = dataSource.getConnection(); java.sql.Statement sql = locker.createStatement()) {
+      sql.execute("LOCK TABLES inbound_messages WRITE");
+      try {
+        deliver(textMessage(msgId, "36.5")).andExpect(status().isServiceUnavailable());
+      } finally {
+        sql.execute("UNLOCK TABLES");
+      }
+    }
+    assertThat(rows(msgId)).isZero();
   }
 
   @Test
