@@ -26,6 +26,8 @@ COPY --from=build /src/target/extracted/spring-boot-loader/ ./
 COPY --from=build /src/target/extracted/snapshot-dependencies/ ./
 COPY --from=build /src/target/extracted/application/ ./
 USER chenbao
+# 8080: the service. Health and metrics: port 8081 on the container's loopback (MANAGEMENT_PORT,
+# MANAGEMENT_ADDRESS), not exposed.
 EXPOSE 8080
 VOLUME ["/app/data"]
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "org.springframework.boot.loader.launch.JarLauncher"]

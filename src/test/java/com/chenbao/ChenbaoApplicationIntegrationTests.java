@@ -1,10 +1,21 @@
 package com.chenbao;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.util.Collections;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -16,12 +27,49 @@ import org.springframework.http.ResponseEntity;
 class ChenbaoApplicationIntegrationTests {
 
   @Autowired TestRestTemplate http;
+  @LocalServerPort int port;
+  @LocalManagementPort int managementPort;
 
   @Test
-  void healthIsUpOnTheDatabase() {
-    ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
+  void healthIsUpOnTheDatabaseOnTheManagementPort() {
+    ResponseEntity<String> health = management("/actuator/health");
     assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(health.getBody()).contains("\"status\":\"UP\"");
+    assertThat(health.getBody()).contains("\"db\":{\"status\":\"UP\"}");
+    // (Spring Boot tests switch the Prometheus export off; metrics stand for it.)
+    assertThat(management("/actuator/metrics").getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void thePublicPortServesNoManagementEndpoints() {
+    assertThat(managementPort).isNotEqualTo(port);
+    for (String path : new String[] {"/actuator/health", "/actuator/metrics", "/actuator/prometheus", "/actuator"}) {
+      assertThat(http.getForEntity(path, String.class).getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+  }
+
+  @Test
+  void bothPortsListenOnLoopbackOnly() throws Exception {
+    for (InetAddress address : nonLoopbackAddresses()) {
+      for (int p : new int[] {port, managementPort}) {
+        try (Socket socket = new Socket()) {
+          assertThatThrownBy(() -> socket.connect(new InetSocketAddress(address, p), 2000))
+              .as("connect to %s:%d", address, p)
+              .isInstanceOf(IOException.class);
+        }
+      }
+    }
+  }
+
+  private ResponseEntity<String> management(String path) {
+    return http.getForEntity("http://127.0.0.1:" + managementPort + path, String.class);
+  }
+
+  private static List<InetAddress> nonLoopbackAddresses() throws IOException {
+    return Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+        .flatMap(NetworkInterface::inetAddresses)
+        .filter(a -> !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+        .toList();
   }
 
   @Test

@@ -1,14 +1,10 @@
 package com.chenbao.admin;
 
 import com.chenbao.shared.DataDirProperties;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.chenbao.shared.SecretFile;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -16,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The bearer token every {@code /api/**} call must carry. Configured ({@code chenbao.admin.token} or
  * CHENBAO_ADMIN_TOKEN), or else generated once, printed once and kept in {@code <data-dir>/admin-token}
- * so it stays the same across restarts.
+ * so it stays the same across restarts (owner-only, mode 600).
  */
 @Component
 class AdminToken {
@@ -35,25 +31,16 @@ class AdminToken {
   }
 
   private static String loadOrGenerate(Path file) {
-    try {
-      if (Files.exists(file)) {
-        String stored = Files.readString(file, StandardCharsets.UTF_8).trim();
-        if (!stored.isEmpty()) {
-          log.info("Admin API token read from {}", file.toAbsolutePath());
-          return stored;
-        }
-      }
-      byte[] random = new byte[24];
-      new SecureRandom().nextBytes(random);
-      String generated = HexFormat.of().formatHex(random);
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Files.writeString(file, generated + "\n", StandardCharsets.UTF_8);
+    return SecretFile.read(file).map(stored -> {
+      log.info("Admin API token read from {}", file.toAbsolutePath());
+      return stored;
+    }).orElseGet(() -> {
+      String generated = SecretFile.generate();
+      SecretFile.write(file, generated);
       // Printed once, on the start that created it, so the operator can copy it.
       log.warn("Generated admin API token (kept in {}): {}", file.toAbsolutePath(), generated);
       return generated;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read or write the admin token file " + file, e);
-    }
+    });
   }
 
   /** Constant-time check of a presented token. */

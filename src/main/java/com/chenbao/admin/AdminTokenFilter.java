@@ -24,18 +24,25 @@ class AdminTokenFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-    if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && token.matches(header.substring(7).trim())) {
+    if (hasBearer(request, token)) {
       chain.doFilter(request, response);
       return;
     }
+    unauthorized(response, "Missing or wrong bearer token (Authorization: Bearer <chenbao.admin.token>)");
+  }
+
+  static boolean hasBearer(HttpServletRequest request, AdminToken token) {
+    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+    return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && token.matches(header.substring(7).trim());
+  }
+
+  static void unauthorized(HttpServletResponse response, String detail) throws IOException {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"chenbao\"");
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
     response.getWriter()
-        .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-            + "\"detail\":\"Missing or wrong bearer token (Authorization: Bearer <chenbao.admin.token>)\"}");
+        .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"" + detail + "\"}");
   }
 
   @Configuration(proxyBeanMethods = false)

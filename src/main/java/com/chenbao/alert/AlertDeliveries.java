@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Sends each alert at most once per anomaly and recipient: a delivery row with the key
  * {@code a<anomalyId>:group:<code>} or {@code a<anomalyId>:teacher:<staffId>} is written (committed) before
  * the send, and its status updated from the gateway's result. A row that exists means "already handled",
- * whatever its status: a failed alert is not repeated by a later answer.
+ * whatever its status: a failed alert is not repeated by a later answer. The sends themselves happen on the
+ * {@link AlertOutbox}'s thread, never on the thread that handled the answer.
  */
 @Component
 class AlertDeliveries {
@@ -49,8 +50,8 @@ class AlertDeliveries {
         a -> deliveries.claimForStaff(teacherKey(a, staffId), context.roundId(), staffId, clock.instant()) == 1);
   }
 
-  void sendToGroup(String groupCode, List<RaisedAnomaly> claimed, GroupChat chat, OutboundMessage message) {
-    List<String> keys = claimed.stream().map(a -> groupKey(a, groupCode)).toList();
+  /** Sends now (the outbox's sender thread only) and records the outcome on every key. */
+  void sendToGroup(List<String> keys, GroupChat chat, OutboundMessage message) {
     try {
       GroupSendResult result = gateway.sendToGroup(chat, message);
       record(keys, result.status(), result.processQueryKeys().stream().findFirst().orElse(null), result.reason());
@@ -59,8 +60,8 @@ class AlertDeliveries {
     }
   }
 
-  void sendToTeacher(long staffId, String userId, List<RaisedAnomaly> claimed, OutboundMessage message) {
-    List<String> keys = claimed.stream().map(a -> teacherKey(a, staffId)).toList();
+  /** Sends now (the outbox's sender thread only) and records the outcome on every key. */
+  void sendToTeacher(List<String> keys, String userId, OutboundMessage message) {
     try {
       RecipientResult result = gateway.sendToUsers(List.of(userId), message).of(userId);
       record(keys, result.status(), result.processQueryKey(), result.reason());
@@ -69,7 +70,7 @@ class AlertDeliveries {
     }
   }
 
-  private void record(List<String> keys, DeliveryStatus status, @Nullable String processQueryKey, @Nullable String reason) {
+  void record(List<String> keys, DeliveryStatus status, @Nullable String processQueryKey, @Nullable String reason) {
     String error = reason == null ? null : reason.substring(0, Math.min(reason.length(), MAX_ERROR));
     String code = status.name().toLowerCase(Locale.ROOT);
     keys.forEach(key -> deliveries.recordOutcome(

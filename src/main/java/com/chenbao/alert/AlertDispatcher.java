@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides who hears of an answer's anomalies and in which words, per working-group subscription:
+ * Decides who hears of an answer's anomalies and in which words, per working-group subscription, and puts
+ * each message into the {@link AlertOutbox} (nothing is sent from here):
  *
  * <ul>
  *   <li>names allowed and all kinds followed (personnel): one message per answer with every new finding;
@@ -28,12 +29,15 @@ class AlertDispatcher {
   private final AlertDeliveries deliveries;
   private final AlertMessages messages;
   private final AnomalyMapper anomalies;
+  private final AlertOutbox outbox;
 
-  AlertDispatcher(WorkingGroups groups, AlertDeliveries deliveries, AlertMessages messages, AnomalyMapper anomalies) {
+  AlertDispatcher(WorkingGroups groups, AlertDeliveries deliveries, AlertMessages messages, AnomalyMapper anomalies,
+      AlertOutbox outbox) {
     this.groups = groups;
     this.deliveries = deliveries;
     this.messages = messages;
     this.anomalies = anomalies;
+    this.outbox = outbox;
   }
 
   void dispatch(AlertContext context, AlertSubject subject, List<RaisedAnomaly> raised) {
@@ -41,7 +45,7 @@ class AlertDispatcher {
       GroupChat chat = chatOf(group.chat());
       List<RaisedAnomaly> wanted = raised.stream().filter(a -> group.subscription().receivesAlert(a.kind())).toList();
       if (chat != null && !wanted.isEmpty()) {
-        alertGroup(context, subject, group, chat, wanted);
+        alertGroup(context, subject, group, wanted);
       }
     }
     if (subject.teacher() != null && subject.teacher().userId() != null) {
@@ -49,23 +53,22 @@ class AlertDispatcher {
     }
   }
 
-  private void alertGroup(
-      AlertContext context, AlertSubject subject, WorkingGroupView group, GroupChat chat, List<RaisedAnomaly> wanted) {
+  private void alertGroup(AlertContext context, AlertSubject subject, WorkingGroupView group, List<RaisedAnomaly> wanted) {
     Subscription subscription = group.subscription();
     if (subscription.namesAllowed() && subscription.alertKinds().contains(Subscription.ALL_ALERTS)) {
       List<RaisedAnomaly> claimed = deliveries.claimForGroup(context, group.code(), wanted);
       if (!claimed.isEmpty()) {
-        deliveries.sendToGroup(group.code(), claimed, chat, messages.named(context.formCode(), subject, claimed));
+        outbox.toGroup(context, group.code(), keys(claimed, group.code()), messages.named(context.formCode(), subject, claimed));
       }
       return;
     }
     for (RaisedAnomaly anomaly : deliveries.claimForGroup(context, group.code(), wanted)) {
-      OutboundMessage message = !subscription.namesAllowed()
+      OutboundMessage.Markdown message = !subscription.namesAllowed()
           ? messages.withoutNames(context.formCode(), subject, anomaly, countAlike(context, subject, anomaly))
           : anomaly.urgent()
               ? messages.logistics(context.formCode(), subject, anomaly)
               : messages.named(context.formCode(), subject, List.of(anomaly));
-      deliveries.sendToGroup(group.code(), List.of(anomaly), chat, message);
+      outbox.toGroup(context, group.code(), keys(List.of(anomaly), group.code()), message);
     }
   }
 
@@ -73,9 +76,14 @@ class AlertDispatcher {
       AlertContext context, AlertSubject subject, AlertSubject.ClassTeacher teacher, List<RaisedAnomaly> raised) {
     List<RaisedAnomaly> claimed = deliveries.claimForTeacher(context, teacher.staffId(), raised);
     if (!claimed.isEmpty() && teacher.userId() != null) {
-      deliveries.sendToTeacher(teacher.staffId(), teacher.userId(), claimed,
+      outbox.toStaff(context, teacher.userId(),
+          claimed.stream().map(a -> AlertDeliveries.teacherKey(a, teacher.staffId())).toList(),
           messages.toClassTeacher(context.formCode(), subject, claimed));
     }
+  }
+
+  private static List<String> keys(List<RaisedAnomaly> anomalies, String groupCode) {
+    return anomalies.stream().map(a -> AlertDeliveries.groupKey(a, groupCode)).toList();
   }
 
   /** How many of the subject's class (or of the staff) currently have this kind; at least this one. */
@@ -83,7 +91,7 @@ class AlertDispatcher {
     return Math.max(1, anomalies.countCurrentAlike(context.roundId(), anomaly.kind(), subject.classId()));
   }
 
-  private static @Nullable GroupChat chatOf(ChatBinding binding) {
+  static @Nullable GroupChat chatOf(ChatBinding binding) {
     if (binding instanceof ChatBinding.AppRobotChat robot) {
       return new GroupChat.AppRobotGroup(robot.openConversationId());
     }

@@ -3,8 +3,8 @@ package com.chenbao.dingtalk;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The app key/secret and robot code calls are made with. In sandbox mode (no app key configured) placeholders are
- * used, so the adapter works against the local stand-in; with an app key but no secret, calls fail when made.
+ * The app key/secret and robot code calls are made with. In sandbox mode the sandbox's pretend app is configured
+ * ({@link DingTalkProperties#forSandbox}); with an app key but no secret, calls fail when made.
  */
 record AppCredentials(String appKey, @Nullable String appSecret, String robotCode) {
 
@@ -13,10 +13,10 @@ record AppCredentials(String appKey, @Nullable String appSecret, String robotCod
   static final String SANDBOX_ROBOT_CODE = "sandbox-robot-code";
 
   static AppCredentials from(DingTalkProperties properties) {
-    if (properties.sandboxMode()) {
-      return new AppCredentials(SANDBOX_APP_KEY, SANDBOX_APP_SECRET, SANDBOX_ROBOT_CODE);
-    }
     String appKey = properties.appKey();
+    if (appKey == null || appKey.isBlank()) {
+      throw new IllegalStateException("No DingTalk app key: the adapter was built without a DingTalkMode decision");
+    }
     String robotCode = properties.robotCode();
     // For an internal app the robot code equals the app key unless the console says otherwise.
     return new AppCredentials(

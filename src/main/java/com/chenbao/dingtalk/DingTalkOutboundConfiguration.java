@@ -25,11 +25,17 @@ class DingTalkOutboundConfiguration {
     return accounting;
   }
 
+  /** Decided once, at start-up: refuses to start without an app key and without the sandbox. */
+  @Bean
+  DingTalkMode dingTalkMode(DingTalkProperties properties, SandboxProperties sandbox) {
+    return DingTalkMode.decide(properties, sandbox);
+  }
+
   /** The port features send through: DingTalk itself, or in sandbox mode the stand-in on our own port. */
   @Bean
   ChatGateway chatGateway(DingTalkProperties properties, DingTalkOutboundProperties settings,
-      MonthlyCallAccounting accounting, Clock clock, Environment environment) {
-    if (properties.sandboxMode()) {
+      MonthlyCallAccounting accounting, Clock clock, Environment environment, DingTalkMode mode) {
+    if (mode.sandbox()) {
       return new SandboxEndpointGateway(properties, environment,
           sandbox -> OutboundAdapterFactory.production(sandbox, settings, accounting, clock));
     }

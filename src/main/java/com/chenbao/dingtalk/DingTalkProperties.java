@@ -11,7 +11,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code chenbao.dingtalk.*}, each also settable from the environment (DINGTALK_APP_KEY, ... see
- * application.yml). With no app key the service runs in sandbox mode against its own DingTalk stand-in.
+ * application.yml). Whether the service talks to DingTalk or to its sandbox is {@link DingTalkMode}'s call.
  * Secrets never appear in {@link #toString()}.
  */
 @Validated
@@ -34,15 +34,19 @@ public record DingTalkProperties(
     STREAM
   }
 
-  /** No app key configured: talk to the built-in sandbox instead of DingTalk. */
-  public boolean sandboxMode() {
-    return appKey == null || appKey.isBlank();
-  }
-
   /** The same settings with other base URLs (the sandbox's, once its port is known). */
   public DingTalkProperties withBaseUrls(URI api, URI oapi) {
     return new DingTalkProperties(api, oapi, appKey, appSecret, robotCode, inbound, qps, monthlyCallQuota,
         connectTimeout, readTimeout);
+  }
+
+  /**
+   * The settings the adapter uses against the sandbox: its base URLs (known once the web server runs) and
+   * the sandbox's pretend app, which the stand-in checks as DingTalk checks a real one.
+   */
+  DingTalkProperties forSandbox(URI api, URI oapi) {
+    return new DingTalkProperties(api, oapi, AppCredentials.SANDBOX_APP_KEY, AppCredentials.SANDBOX_APP_SECRET,
+        AppCredentials.SANDBOX_ROBOT_CODE, inbound, qps, monthlyCallQuota, connectTimeout, readTimeout);
   }
 
   @Override

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 
 /**
- * Sandbox mode (no app key): the real adapter, pointed at the DingTalk stand-in that this service serves
+ * Sandbox mode ({@code chenbao.sandbox.enabled}): the real adapter, pointed at the DingTalk stand-in that this service serves
  * on its own port. The port is only known once the web server runs (it may be random), so the adapter is
  * built on first use. Nothing else differs from production: same SDK, same HTTP, same limits.
  */
@@ -50,7 +50,7 @@ final class SandboxEndpointGateway implements ChatGateway, AutoCloseable {
         throw new IllegalStateException("Sandbox mode sends to this service's own web server, which is not running");
       }
       String base = "http://127.0.0.1:" + port;
-      delegate = factory.apply(properties.withBaseUrls(URI.create(base), URI.create(base + SANDBOX_OAPI_PATH)));
+      delegate = factory.apply(properties.forSandbox(URI.create(base), URI.create(base + SANDBOX_OAPI_PATH)));
     }
     return delegate;
   }

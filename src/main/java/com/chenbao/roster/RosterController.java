@@ -21,15 +21,20 @@ class RosterController {
 
   private final RosterImporter importer;
   private final RosterQuery query;
+  private final RosterUploadProperties limits;
 
-  RosterController(RosterImporter importer, RosterQuery query) {
+  RosterController(RosterImporter importer, RosterQuery query, RosterUploadProperties limits) {
     this.importer = importer;
     this.query = query;
+    this.limits = limits;
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   RosterImportResult importRoster(@PathVariable String schoolCode, @RequestParam("file") MultipartFile file)
       throws IOException {
+    if (file.getSize() > limits.maxFileSize().toBytes()) {
+      throw new RosterTooLarge();
+    }
     String name = Objects.requireNonNullElse(file.getOriginalFilename(), "roster");
     return importer.importRoster(schoolCode, name, file.getBytes(), API_ACTOR);
   }

@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
@@ -21,9 +22,20 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 class RosterExceptionHandler {
 
   private final MessageTexts texts;
+  private final RosterUploadProperties limits;
 
-  RosterExceptionHandler(MessageTexts texts) {
+  RosterExceptionHandler(MessageTexts texts, RosterUploadProperties limits) {
     this.texts = texts;
+    this.limits = limits;
+  }
+
+  /** Larger than our cap, or than the servlet's multipart cap (which Spring reports before the controller). */
+  @ExceptionHandler({RosterTooLarge.class, MaxUploadSizeExceededException.class})
+  ProblemDetail tooLarge(Exception e) {
+    String message = texts.render("roster.error.too-large", Map.of("max", limits.maxFileSize().toMegabytes()));
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, message);
+    problem.setTitle(texts.render("roster.rejected.file-title"));
+    return problem;
   }
 
   @ExceptionHandler

@@ -15,9 +15,11 @@ class RosterFileReader {
   private static final Set<String> TEXT_EXTENSIONS = Set.of("csv", "txt", "");
 
   private final MessageTexts texts;
+  private final RosterUploadProperties limits;
 
-  RosterFileReader(MessageTexts texts) {
+  RosterFileReader(MessageTexts texts, RosterUploadProperties limits) {
     this.texts = texts;
+    this.limits = limits;
   }
 
   /** @throws RosterRejected (unreadable) if the file is empty, of another type, or damaged */
@@ -27,11 +29,16 @@ class RosterFileReader {
     }
     String extension = extension(fileName);
     if (isWorkbook(content)) {
+      if (startsWith(content, 0x50, 0x4B, 0x03, 0x04) && !WorkbookSheets.partsWithin(content, limits.maxSheetSize().toBytes())) {
+        throw RowErrors.unreadable(texts, "sheet-too-large", Map.of("file", fileName, "max", limits.maxSheetSize().toMegabytes()));
+      }
+      List<RawSheet> sheets;
       try {
-        return WorkbookSheets.read(content);
+        sheets = WorkbookSheets.read(content, limits.maxSheetSize().toBytes(), limits.maxRows() + 1);
       } catch (Exception damagedOrEncrypted) { // POI signals a bad file with many unchecked types
         throw RowErrors.unreadable(texts, "unreadable", Map.of("file", fileName));
       }
+      return checkedRows(sheets);
     }
     if (WORKBOOK_EXTENSIONS.contains(extension)) {
       throw RowErrors.unreadable(texts, "unreadable", Map.of("file", fileName));
@@ -39,7 +46,14 @@ class RosterFileReader {
     if (!TEXT_EXTENSIONS.contains(extension) || looksBinary(content)) {
       throw RowErrors.unreadable(texts, "unsupported", Map.of("file", fileName));
     }
-    return List.of(CsvSheets.read(content));
+    return checkedRows(List.of(CsvSheets.read(content)));
+  }
+
+  private List<RawSheet> checkedRows(List<RawSheet> sheets) {
+    if (sheets.stream().mapToInt(sheet -> sheet.rows().size()).sum() > limits.maxRows()) {
+      throw RowErrors.unreadable(texts, "too-many-rows", Map.of("max", limits.maxRows()));
+    }
+    return sheets;
   }
 
   /** ZIP (.xlsx) or OLE2 (.xls) signature. */

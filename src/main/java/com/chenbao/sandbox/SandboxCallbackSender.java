@@ -14,6 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import com.chenbao.messaging.InboundMessageSettled;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
@@ -22,11 +26,15 @@ import org.springframework.stereotype.Component;
 /**
  * Plays DingTalk's side of a person writing to the robot: records the message in the person's chat and
  * POSTs the robot-message callback, signed with the app secret, to the service's own
- * {@code /dingtalk/robot/callback} over real HTTP, exactly as DingTalk's HTTP mode does.
+ * {@code /dingtalk/robot/callback} over real HTTP, exactly as DingTalk's HTTP mode does, then waits (at most
+ * {@link #SETTLE_WAIT}) until the service has handled it ({@link InboundMessageSettled}).
  */
 @Component
 @Conditional(SandboxMode.class)
 public class SandboxCallbackSender {
+
+  /** How long a send waits for the service to finish handling the message before it returns anyway. */
+  static final Duration SETTLE_WAIT = Duration.ofSeconds(10);
 
   /** What the callback endpoint answered: its HTTP status and the msgId that was sent. */
   public record Delivery(int status, String msgId) {}
@@ -37,6 +45,7 @@ public class SandboxCallbackSender {
   private final ObjectMapper json;
   private final Clock clock;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final Map<String, CountDownLatch> awaited = new ConcurrentHashMap<>();
   private volatile int port;
 
   SandboxCallbackSender(
@@ -48,9 +57,12 @@ public class SandboxCallbackSender {
     this.clock = clock;
   }
 
+  /** The service's own port; the management server (its own port, namespace "management") also reports here. */
   @EventListener
   void onWebServerStarted(WebServerInitializedEvent event) {
-    this.port = event.getWebServer().getPort();
+    if (event.getApplicationContext().getServerNamespace() == null) {
+      this.port = event.getWebServer().getPort();
+    }
   }
 
   /** A text message typed by {@code userId} in their 1:1 chat with the robot. */
@@ -83,14 +95,30 @@ public class SandboxCallbackSender {
         .header("sign", sign)
         .POST(HttpRequest.BodyPublishers.ofString(body))
         .build();
+    CountDownLatch settled = awaited.computeIfAbsent("msg" + msgId, id -> new CountDownLatch(1));
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() == 200) {
+        // The service answers once the message is stored and handles it right after; wait for that, so the
+        // person sees the bot's reply when this returns, as in DingTalk a moment later.
+        settled.await(SETTLE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      }
       return new Delivery(response.statusCode(), "msg" + msgId);
     } catch (IOException e) {
       throw new IllegalStateException("The robot callback could not be delivered", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while delivering the robot callback", e);
+    } finally {
+      awaited.remove("msg" + msgId, settled);
+    }
+  }
+
+  @EventListener
+  void onSettled(InboundMessageSettled event) {
+    CountDownLatch latch = awaited.get(event.msgId());
+    if (latch != null) {
+      latch.countDown();
     }
   }
 

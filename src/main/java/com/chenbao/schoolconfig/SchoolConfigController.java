@@ -1,5 +1,12 @@
 package com.chenbao.schoolconfig;
 
+import com.chenbao.shared.MessageTexts;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.ErrorResponseException;
+
 import com.chenbao.roster.School;
 import com.chenbao.roster.SchoolDirectory;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +19,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -31,23 +37,49 @@ class SchoolConfigController {
   private final SchoolConfigApplier applier;
   private final SchoolDirectory directory;
   private final WorkingGroups workingGroups;
+  private final SchoolFilesProperties limits;
+  private final MessageTexts texts;
 
-  SchoolConfigController(
-      SchoolFileParser parser, SchoolConfigApplier applier, SchoolDirectory directory, WorkingGroups workingGroups) {
+  SchoolConfigController(SchoolFileParser parser, SchoolConfigApplier applier, SchoolDirectory directory,
+      WorkingGroups workingGroups, SchoolFilesProperties limits, MessageTexts texts) {
     this.parser = parser;
     this.applier = applier;
     this.directory = directory;
     this.workingGroups = workingGroups;
+    this.limits = limits;
+    this.texts = texts;
   }
 
   @PutMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", "text/plain"})
-  ApplySummary put(@PathVariable String schoolCode, @RequestBody byte[] body) {
+  ApplySummary put(@PathVariable String schoolCode, HttpServletRequest request) throws IOException {
+    byte[] body = readAtMost(request, limits.maxFileSize().toBytes());
+    if (body == null) {
+      String message = texts.render("school-config.upload.too-large", Map.of("max", limits.maxFileSize().toKilobytes()));
+      throw new ErrorResponseException(HttpStatus.PAYLOAD_TOO_LARGE,
+          withTitle(ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, message), message), null);
+    }
     SchoolFile file = parser.parse(SOURCE, new String(body, StandardCharsets.UTF_8));
     if (!file.code().equals(schoolCode)) {
       throw new InvalidSchoolConfigException(List.of(new ConfigError(SOURCE, "code",
           "the file is for school '" + file.code() + "' but was sent to /api/schools/" + schoolCode)));
     }
     return applier.apply(file);
+  }
+
+  /** The body, or null if it is longer than {@code max} bytes (not read further). */
+  private static byte @Nullable [] readAtMost(HttpServletRequest request, long max) throws IOException {
+    if (request.getContentLengthLong() > max) {
+      return null;
+    }
+    try (InputStream in = request.getInputStream()) {
+      byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 1, max) + 1);
+      return body.length > max ? null : body;
+    }
+  }
+
+  private static ProblemDetail withTitle(ProblemDetail problem, String title) {
+    problem.setTitle(title);
+    return problem;
   }
 
   @GetMapping("/groups")

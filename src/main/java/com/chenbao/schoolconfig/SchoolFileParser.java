@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.LoaderOptions;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -34,8 +35,24 @@ class SchoolFileParser {
   static final String CODE_RULE = "is not a valid code (2-64 characters of a-z, 0-9 and -)";
   static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
-  private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  /**
+   * SnakeYAML's own limits, so no file can make the parser spin or balloon: a school file is a few hundred
+   * lines, without anchors and with a nesting depth under ten. The request body's byte cap
+   * ({@code chenbao.schools.max-file-size}) comes first; these also guard the files read from disk.
+   */
+  static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
+
+  private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().loaderOptions(loaderOptions()).build())
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(MAX_CODE_POINTS);
+    options.setMaxAliasesForCollections(20);
+    options.setNestingDepthLimit(40);
+    options.setAllowRecursiveKeys(false);
+    return options;
+  }
 
   private final Map<String, MemberRole> roleAliases;
   private final EnvSubstitution env;

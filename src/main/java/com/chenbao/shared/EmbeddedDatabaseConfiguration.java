@@ -26,8 +26,8 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedMariaDb db = EmbeddedMariaDb.startOrGet(dataDir.dataDir().resolve("db"), "chenbao", wipe);
     HikariDataSource ds = new HikariDataSource();
     ds.setJdbcUrl(db.jdbcUrl());
-    ds.setUsername("root");
-    ds.setPassword("");
+    ds.setUsername(db.username());
+    ds.setPassword(db.password());
     ds.setPoolName("chenbao-embedded");
     return ds;
   }

@@ -160,6 +160,7 @@ class AnomalyAlertIntegrationTests {
       fixture.staffAnswer(round, guard.id(), "37.5", null);
       events.publishEvent(new AnswerRecorded(round, fixture.schoolId(), com.chenbao.forms.Subject.Kind.STAFF, guard.id(), 1, false));
     });
+    awaitOutbox();
 
     assertThat(received(PERSONNEL)).singleElement()
         .satisfies(m -> assertThat(m.text()).contains(guard.name(), post == null ? "教职员工" : post, "37.5"));
@@ -180,6 +181,7 @@ class AnomalyAlertIntegrationTests {
       fixture.studentAnswer(round, student.id(), temperature, symptoms);
       publish(round, student, true);
     });
+    awaitOutbox();
   }
 
   private void publish(long round, Person student, boolean inTransaction) {
@@ -189,7 +191,14 @@ class AnomalyAlertIntegrationTests {
       publish.run();
     } else {
       transactions.executeWithoutResult(status -> publish.run());
+      awaitOutbox();
     }
+  }
+
+  /** The alerts leave through the outbox's own thread: wait until this school's outbox is empty. */
+  private void awaitOutbox() {
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+        "SELECT COUNT(*) FROM alert_outbox WHERE school_id = ? AND status <> 'done'", Integer.class, fixture.schoolId()) == 0);
   }
 
   private List<SandboxMessage> received(String conversation) {

@@ -71,7 +71,7 @@ public final class RepliesBenchmark {
         // As arguments, so they win over the test resources' config/application.yml on the class path.
         .run("--server.port=0", "--server.address=127.0.0.1", "--chenbao.data-dir=" + data,
             "--chenbao.embedded-db.wipe-on-start=true", "--chenbao.demo.enabled=false",
-            "--chenbao.scheduler.enabled=false", "--chenbao.sandbox.enabled=true",
+            "--chenbao.scheduler.enabled=false", "--chenbao.sandbox.enabled=true", "--management.server.port=0",
             "--logging.level.root=WARN", "--spring.main.banner-mode=off");
     try {
       run(app, entries);

@@ -34,6 +34,7 @@ class DingTalkCallAccountingIntegrationTests {
   static void pointAtFakeDingTalk(DynamicPropertyRegistry registry) throws IOException {
     DINGTALK.start();
     registry.add("chenbao.dingtalk.api-base-url", () -> DINGTALK.url("/").toString());
+    registry.add("chenbao.sandbox.enabled", () -> "false");
     registry.add("chenbao.dingtalk.app-key", () -> DingTalkFakes.APP_KEY);
     registry.add("chenbao.dingtalk.app-secret", () -> DingTalkFakes.APP_SECRET);
     registry.add("chenbao.dingtalk.robot-code", () -> DingTalkFakes.ROBOT_CODE);

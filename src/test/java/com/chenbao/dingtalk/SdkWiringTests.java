@@ -52,7 +52,10 @@ class SdkWiringTests {
     DingTalkProperties sandbox = new DingTalkProperties(URI.create("http://127.0.0.1:8080"),
         URI.create("http://127.0.0.1:8080"), null, null, null, DingTalkProperties.Inbound.HTTP, 20, 10_000,
         Duration.ofSeconds(1), Duration.ofSeconds(1));
-    AppCredentials credentials = AppCredentials.from(sandbox);
+    assertThatThrownBy(() -> AppCredentials.from(sandbox)).as("no app key and no sandbox decision")
+        .isInstanceOf(IllegalStateException.class);
+    AppCredentials credentials = AppCredentials.from(
+        sandbox.forSandbox(URI.create("http://127.0.0.1:8080"), URI.create("http://127.0.0.1:8080/sandbox/oapi")));
     assertThat(credentials.appKey()).isEqualTo(AppCredentials.SANDBOX_APP_KEY);
     assertThat(credentials.requireSecret()).isEqualTo(AppCredentials.SANDBOX_APP_SECRET);
     assertThat(credentials.toString()).doesNotContain(AppCredentials.SANDBOX_APP_SECRET);

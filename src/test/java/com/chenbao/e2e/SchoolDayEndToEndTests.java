@@ -125,8 +125,8 @@ class SchoolDayEndToEndTests {
     // Forged and repeated callbacks change nothing.
     int before = answers().size();
     assertThat(forgedCallback()).isEqualTo(401);
-    assertThat(parents.sendText(user("sunli"), "36.6", "e2e-dup").status()).isEqualTo(200);
-    assertThat(parents.sendText(user("sunli"), "36.6", "e2e-dup").status()).isEqualTo(200);
+    assertThat(settled(parents.sendText(user("sunli"), "36.6", "e2e-dup"))).isEqualTo(200);
+    assertThat(settled(parents.sendText(user("sunli"), "36.6", "e2e-dup"))).isEqualTo(200);
     assertThat(jdbc.queryForObject("SELECT MAX(revision) FROM answers a JOIN students s ON s.id = a.subject_id"
         + " WHERE a.subject_kind = 'student' AND s.student_no = '2026007'", Integer.class)).isEqualTo(2);
     assertThat(answers()).hasSize(before);
@@ -150,11 +150,21 @@ class SchoolDayEndToEndTests {
   }
 
   private int reply(String who, String text) {
-    return parents.sendText(user(who), text).status();
+    return settled(parents.sendText(user(who), text));
   }
 
   private int reply(String teacher, String text, boolean staff) {
-    return parents.sendText(teacherId(teacher), text).status();
+    return settled(parents.sendText(teacherId(teacher), text));
+  }
+
+  /** Waits until the worker has handled the message and the alerts it raised have left the outbox. */
+  private int settled(com.chenbao.sandbox.SandboxCallbackSender.Delivery delivery) {
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+        jdbc.queryForObject("SELECT COUNT(*) FROM inbound_messages WHERE msg_id = ? AND status IN ('handled', 'failed')",
+            Integer.class, delivery.msgId()) == 1
+        && jdbc.queryForObject("SELECT COUNT(*) FROM alert_outbox o JOIN schools sc ON sc.id = o.school_id"
+            + " WHERE sc.code = ? AND o.status <> 'done'", Integer.class, SCHOOL) == 0);
+    return delivery.status();
   }
 
   private List<SandboxMessage> received(String guardian) {

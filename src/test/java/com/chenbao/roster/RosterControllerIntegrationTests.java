@@ -109,6 +109,38 @@ class RosterControllerIntegrationTests {
   }
 
   @Test
+  void aFileOverTheByteCapIs413AndTooManyRowsOrAHugeSheetAre400WithAClearMessage() throws Exception {
+    RosterFiles.school(directory, "rc-caps");
+    String row = "一年级,1班,%07d,张小明,张伟,父亲,13800000001,,王老师,";
+    List<String> many = java.util.stream.IntStream.range(0, 20_001).mapToObj(row::formatted).toList();
+    byte[] tooLarge = new byte[5 * 1024 * 1024 + 1];
+    java.util.Arrays.fill(tooLarge, (byte) 'a');
+    java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(zipped)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+      byte[] spaces = new byte[1024 * 1024];
+      java.util.Arrays.fill(spaces, (byte) ' ');
+      for (int i = 0; i < 21; i++) {
+        zip.write(spaces);
+      }
+      zip.closeEntry();
+    }
+
+    ResponseEntity<JsonNode> big = upload("rc-caps", "名单.csv", tooLarge);
+    ResponseEntity<JsonNode> rows = upload("rc-caps", "名单.csv", RosterFiles.csv(RosterFiles.STUDENT_HEADER, many));
+    ResponseEntity<JsonNode> sheet = upload("rc-caps", "名单.xlsx", zipped.toByteArray());
+
+    assertThat(big.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+    assertThat(big.getBody().path("detail").asText()).contains("名单文件太大", "5 MB");
+    assertThat(rows.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(rows.getBody().path("detail").asText()).contains("行数太多", "20000");
+    assertThat(sheet.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(sheet.getBody().path("detail").asText()).contains("工作表太大");
+    assertThat(count("SELECT COUNT(*) FROM students s JOIN schools sc ON sc.id = s.school_id WHERE sc.code = 'rc-caps'"))
+        .isZero();
+  }
+
+  @Test
   void withoutTheTokenIs401() {
     assertThat(get("/api/schools/rc-good/roster/summary", null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     HttpHeaders headers = new HttpHeaders();

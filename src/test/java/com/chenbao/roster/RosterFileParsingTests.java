@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class RosterFileParsingTests {
 
   private final MessageTexts texts = new MessageTexts(new TemplateProperties(null));
-  private final RosterFileReader reader = new RosterFileReader(texts);
+  private final RosterFileReader reader = new RosterFileReader(texts,
+      new RosterUploadProperties(org.springframework.util.unit.DataSize.ofMegabytes(5), 20_000, org.springframework.util.unit.DataSize.ofMegabytes(20)));
   private final RosterSheetParser parser = new RosterSheetParser(texts);
 
   private RosterSheetParser.Parsed parse(String fileName, byte[] content) {

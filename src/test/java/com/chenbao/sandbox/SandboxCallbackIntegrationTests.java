@@ -35,8 +35,7 @@ class SandboxCallbackIntegrationTests {
     SandboxCallbackSender.Delivery delivery = sender.sendText("sbxcb_g1", "你好");
 
     assertThat(delivery.status()).isEqualTo(200);
-    assertThat(jdbc.queryForObject("SELECT status FROM inbound_messages WHERE msg_id = ?", String.class, delivery.msgId()))
-        .isEqualTo("handled");
+    awaitHandled(delivery.msgId());
     assertThat(chats.sentToUser("sbxcb_g1")).hasSize(before + 1);
   }
 
@@ -46,6 +45,7 @@ class SandboxCallbackIntegrationTests {
 
     assertThat(sender.sendText("sbxcb_g1", "36.5", "dup-1").status()).isEqualTo(200);
     assertThat(sender.sendText("sbxcb_g1", "36.5", "dup-1").status()).isEqualTo(200);
+    awaitHandled("msgdup-1");
 
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbound_messages WHERE msg_id = 'msgdup-1'", Integer.class))
         .isEqualTo(1);
@@ -54,7 +54,14 @@ class SandboxCallbackIntegrationTests {
 
   @Test
   void aPictureGetsThePoliteTextAnswer() {
-    assertThat(sender.sendNonText("sbxcb_g1", "picture").status()).isEqualTo(200);
+    SandboxCallbackSender.Delivery delivery = sender.sendNonText("sbxcb_g1", "picture");
+    assertThat(delivery.status()).isEqualTo(200);
+    awaitHandled(delivery.msgId());
     assertThat(chats.sentToUser("sbxcb_g1")).last().satisfies(m -> assertThat(m.text()).isNotBlank());
+  }
+
+  private void awaitHandled(String msgId) {
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> "handled".equals(
+        jdbc.query("SELECT status FROM inbound_messages WHERE msg_id = ?", rs -> rs.next() ? rs.getString(1) : null, msgId)));
   }
 }

@@ -52,6 +52,29 @@ class SchoolConfigControllerIntegrationTests {
   }
 
   @Test
+  void aFileOverTheByteCapIs413AndAliasBombsOrDeepNestingAre400() throws Exception {
+    String padded = SchoolFiles.small("t-http-big") + "#" + "x".repeat(1024 * 1024) + "\n";
+    StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    for (char c = 'b'; c <= 'j'; c++) {
+      String prev = String.valueOf((char) (c - 1));
+      bomb.append(c).append(": &").append(c).append(" [*").append(prev).append(",*").append(prev).append(",*").append(prev)
+          .append(",*").append(prev).append(",*").append(prev).append(",*").append(prev).append(",*").append(prev).append("]\n");
+    }
+    String deep = "code: t-http-deep\nx: " + "[".repeat(5_000) + "]".repeat(5_000) + "\n";
+
+    ResponseEntity<String> big = put("t-http-big", padded, "application/yaml", "test-admin-token");
+    ResponseEntity<String> aliases = put("t-http-bomb", bomb.toString(), "application/yaml", "test-admin-token");
+    ResponseEntity<String> nested = put("t-http-deep", deep, "application/yaml", "test-admin-token");
+
+    assertThat(big.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+    assertThat(json.readTree(big.getBody()).path("detail").asText()).contains("学校配置文件太大", "1024 KB");
+    // Jackson's YAML reader does not expand aliases into copies, so the "billion laughs" stays small.
+    assertThat(aliases.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(nested.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(nested.getBody()).contains("not valid YAML");
+  }
+
+  @Test
   void putRejectsAnInvalidFileWithEveryProblem() throws Exception {
     String bad = SchoolFiles.small("t-http-bad").replace("tally: class", "tally: classes").replace("receives: {tally: school", "recieves: {tally: school");
 

@@ -25,7 +25,7 @@ class SchoolFilesLoaderIntegrationTests {
   @TempDir Path dir;
 
   private SchoolFilesLoader loader(boolean demo) {
-    return new SchoolFilesLoader(parser, applier, new SchoolFilesProperties(dir), new DemoProperties(demo));
+    return new SchoolFilesLoader(parser, applier, new SchoolFilesProperties(dir, org.springframework.util.unit.DataSize.ofMegabytes(1)), new DemoProperties(demo));
   }
 
   private void write(String name, String text) throws IOException {
@@ -73,7 +73,7 @@ class SchoolFilesLoaderIntegrationTests {
 
     assertThat(loader(true).validateAll()).singleElement()
         .satisfies(file -> assertThat(file.source()).isEqualTo(dir.resolve("zhengyuan.yml").toString()));
-    assertThat(new SchoolFilesLoader(parser, applier, new SchoolFilesProperties(dir.resolve("missing")), new DemoProperties(true))
+    assertThat(new SchoolFilesLoader(parser, applier, new SchoolFilesProperties(dir.resolve("missing"), org.springframework.util.unit.DataSize.ofMegabytes(1)), new DemoProperties(true))
             .validateAll())
         .singleElement()
         .satisfies(file -> assertThat(file.source()).isEqualTo("classpath:demo/zhengyuan.yml"));

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * hands over the frame's data unparsed (its JSON converter returns the raw text for {@code String}); the
  * pipeline then stores exactly what DingTalk sent.
  *
- * <p>Returning acknowledges the frame. On failure it throws: the SDK catches it and answers the frame
+ * <p>Returning acknowledges the frame: once the message is stored (handling follows on the worker), or when
+ * the payload can never be stored. When storing fails it throws: the SDK catches it and answers the frame
  * with an error code instead of 200 (CallbackCommandExecutor → Context.exception), which is the only
  * "not acknowledged" the SDK offers. DingTalk does not re-push robot messages, so the product's own
  * chase loop is what finally recovers a lost answer.
@@ -33,6 +34,10 @@ final class BotMessageListener implements OpenDingTalkCallbackListener<String, O
     frames.onCallbackFrame();
     try {
       pipeline.accept(payload, InboundChannel.STREAM);
+    } catch (MalformedInboundMessageException e) {
+      // A permanent input error: acknowledged (an error frame would only invite the same frame again).
+      meters.counter("chenbao.dingtalk.stream.callbacks", "outcome", "malformed").increment();
+      return null;
     } catch (RuntimeException e) {
       meters.counter("chenbao.dingtalk.stream.callbacks", "outcome", "refused").increment();
       // Already logged once by the pipeline (with msgId); this message carries no chat content.

@@ -1,7 +1,9 @@
 package com.chenbao.dingtalk.inbound;
 
+import com.chenbao.dingtalk.DingTalkMode;
 import com.chenbao.dingtalk.DingTalkProperties;
 import com.chenbao.dingtalk.DingTalkSignature;
+import com.chenbao.shared.StartupRefusedException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -14,8 +16,9 @@ import org.springframework.stereotype.Component;
  * {@code sign = Base64(HmacSHA256(key = appSecret, data = timestamp + "\n" + appSecret))} and the
  * timestamp within one hour of our clock, either way (docs/dingtalk-api.md section 4a).
  *
- * <p>In sandbox mode (no app key) the secret is {@link #SANDBOX_APP_SECRET} unless one is configured,
- * so the built-in DingTalk stand-in can sign its callbacks the same way.
+ * <p>Only in sandbox mode ({@code chenbao.sandbox.enabled}) is the secret {@link #SANDBOX_APP_SECRET} unless
+ * one is configured, so the built-in DingTalk stand-in can sign its callbacks the same way. That secret is
+ * public (it is in this code): with the sandbox off a callback signed with it is refused like any forgery.
  */
 @Component
 class CallbackSignature {
@@ -28,20 +31,21 @@ class CallbackSignature {
   private final byte[] secret;
   private final Clock clock;
 
-  CallbackSignature(DingTalkProperties properties, Clock clock) {
-    this.secret = secretOf(properties).getBytes(StandardCharsets.UTF_8);
+  CallbackSignature(DingTalkProperties properties, DingTalkMode mode, Clock clock) {
+    this.secret = secretOf(properties, mode).getBytes(StandardCharsets.UTF_8);
     this.clock = clock;
   }
 
-  private static String secretOf(DingTalkProperties properties) {
+  private static String secretOf(DingTalkProperties properties, DingTalkMode mode) {
     String configured = properties.appSecret();
     if (configured != null && !configured.isBlank()) {
       return configured;
     }
-    if (properties.sandboxMode()) {
+    if (mode.sandbox()) {
       return SANDBOX_APP_SECRET;
     }
-    throw new IllegalStateException("chenbao.dingtalk.app-secret (DINGTALK_APP_SECRET) is required when an app key is set");
+    throw new StartupRefusedException("No DingTalk app secret (DINGTALK_APP_SECRET) is set: inbound callbacks cannot be"
+        + " verified.", "Set DINGTALK_APP_SECRET to the app's Client Secret.");
   }
 
   /** True only if both headers are present, the timestamp is fresh and the signature matches. */

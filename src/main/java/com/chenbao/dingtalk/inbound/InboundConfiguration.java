@@ -1,5 +1,6 @@
 package com.chenbao.dingtalk.inbound;
 
+import com.chenbao.dingtalk.DingTalkMode;
 import com.chenbao.dingtalk.DingTalkProperties;
 import com.chenbao.messaging.InboundMessageHandler;
 import com.chenbao.messaging.InboundReplier;
@@ -28,10 +29,10 @@ class InboundConfiguration {
   /** Only with {@code chenbao.dingtalk.inbound=stream}; it still stays idle in sandbox mode. */
   @Bean
   @ConditionalOnProperty(name = "chenbao.dingtalk.inbound", havingValue = "stream")
-  StreamConnection streamConnection(DingTalkProperties dingtalk, StreamProperties stream, InboundPipeline pipeline,
-      Clock clock, MeterRegistry meters) {
+  StreamConnection streamConnection(DingTalkProperties dingtalk, DingTalkMode mode, StreamProperties stream,
+      InboundPipeline pipeline, Clock clock, MeterRegistry meters) {
     return new StreamConnection(
-        !dingtalk.sandboxMode(),
+        !mode.sandbox(),
         new SdkStreamClientFactory(dingtalk, pipeline, meters),
         new ExecutorStreamScheduler(),
         stream,

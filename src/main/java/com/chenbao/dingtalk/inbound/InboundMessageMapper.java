@@ -1,34 +1,43 @@
 package com.chenbao.dingtalk.inbound;
 
 import java.time.Instant;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.jspecify.annotations.Nullable;
 
+/** The worker's side of {@code inbound_messages} (the callback stores through {@link InboundStoreMapper}). */
 @Mapper
 interface InboundMessageMapper {
 
   /**
-   * Stores a newly received message with status {@code received}, attempt 1.
-   *
-   * @throws org.springframework.dao.DuplicateKeyException if the msg_id is already stored
+   * Messages due for handling, oldest first: pending ones whose retry time has come, and claimed ones whose
+   * claim is older than {@code staleBefore} (their worker died).
    */
-  void insertReceived(NewInboundMessage message);
+  List<PendingMessage> findDue(@Param("now") Instant now, @Param("staleBefore") Instant staleBefore,
+      @Param("limit") int limit);
 
-  /** {@code received}, {@code handled} or {@code failed}; null if the msg_id is unknown. */
+  /**
+   * Claims one due message for this worker, counting the attempt. The attempt count always changes the row, so
+   * of two workers racing for it exactly one gets 1 (Connector/J reports found rows).
+   */
+  int claim(@Param("id") long id, @Param("now") Instant now, @Param("staleBefore") Instant staleBefore);
+
+  int markHandled(@Param("id") long id, @Param("now") Instant now);
+
+  /** Back to pending, not before {@code nextAttemptAt}. */
+  int markRetry(@Param("id") long id, @Param("nextAttemptAt") Instant nextAttemptAt);
+
+  int markFailed(@Param("id") long id);
+
   @Nullable
   String findStatus(@Param("msgId") String msgId);
 
-  /**
-   * Takes a stored message over for another attempt if it failed, or if it has been stuck in
-   * {@code received} since before {@code staleBefore} (the attempt died with the process). Returns 1 if
-   * this caller won the claim, 0 otherwise.
-   */
-  int claimForRetry(@Param("msgId") String msgId, @Param("now") Instant now, @Param("staleBefore") Instant staleBefore);
+  /** Deletes up to {@code limit} messages received before {@code cutoff}, whatever their status. */
+  int deleteReceivedBefore(@Param("cutoff") Instant cutoff, @Param("limit") int limit);
 
-  int markHandled(@Param("msgId") String msgId, @Param("now") Instant now);
-
-  int markFailed(@Param("msgId") String msgId);
+  record PendingMessage(long id, String msgId, String channel, @Nullable String senderUserId,
+      @Nullable String conversationId, String payloadJson, int attempts) {}
 
   record NewInboundMessage(
       String msgId,

@@ -8,12 +8,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
+import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads DingTalk's robot message payload (the same JSON arrives as the HTTP callback body and as the
- * Stream frame's data; field table in docs/dingtalk-api.md section 4).
+ * Stream frame's data; field table in docs/dingtalk-api.md section 4), and refuses what could never be
+ * stored or answered: fields longer than their {@code inbound_messages} column, a reply URL that is not an
+ * http(s) URL with a host. Such input is a permanent error (400), not "deliver again".
  */
 @Component
 class InboundMessageParser {
@@ -26,15 +29,26 @@ class InboundMessageParser {
     this.clock = clock;
   }
 
-  /** @throws MalformedInboundMessageException if the payload is not JSON or has no msgId */
+  /** Column widths of inbound_messages (V1): a longer value could not be stored. */
+  static final int MAX_MSG_ID = 191;
+  static final int MAX_SENDER_ID = 64;
+  static final int MAX_CONVERSATION_ID = 128;
+  static final int MAX_WEBHOOK = 2048;
+
+  /**
+   * @throws MalformedInboundMessageException if the payload is not JSON, has no msgId, or a field cannot be
+   *     stored or used (too long, a reply URL that is not a URL)
+   */
   InboundChatMessage parse(String payload) {
     JsonNode root = readTree(payload);
-    String msgId = root.path("msgId").asText("");
+    String msgId = checked("msgId", root.path("msgId").asText(""), MAX_MSG_ID);
     if (msgId.isBlank()) {
       throw new MalformedInboundMessageException("The payload has no msgId");
     }
+    checked("senderStaffId", root.path("senderStaffId").asText(""), MAX_SENDER_ID);
+    checked("conversationId", root.path("conversationId").asText(""), MAX_CONVERSATION_ID);
     MsgType type = msgType(root.path("msgtype").asText(""));
-    String webhook = blankToNull(root.path("sessionWebhook").asText(""));
+    String webhook = webhook(blankToNull(root.path("sessionWebhook").asText("")));
     long webhookExpiry = root.path("sessionWebhookExpiredTime").asLong(0);
     boolean canReply = webhook != null && webhookExpiry > 0;
     return new InboundChatMessage(
@@ -49,6 +63,26 @@ class InboundMessageParser {
         canReply ? webhook : null,
         canReply ? Instant.ofEpochMilli(webhookExpiry) : null,
         payload);
+  }
+
+  private static String checked(String field, String value, int maxLength) {
+    if (value.length() > maxLength && value.codePointCount(0, value.length()) > maxLength) {
+      throw new MalformedInboundMessageException(field + " is longer than " + maxLength + " characters");
+    }
+    return value;
+  }
+
+  /** The reply URL must be an absolute http(s) URL with a host; anything else could never be answered. */
+  private static @Nullable String webhook(@Nullable String value) {
+    if (value == null) {
+      return null;
+    }
+    checked("sessionWebhook", value, MAX_WEBHOOK);
+    HttpUrl url = HttpUrl.parse(value);
+    if (url == null || url.host().isBlank()) {
+      throw new MalformedInboundMessageException("sessionWebhook is not an http(s) URL");
+    }
+    return value;
   }
 
   private static JsonNode readTree(String payload) {

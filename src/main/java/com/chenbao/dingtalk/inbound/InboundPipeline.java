@@ -1,158 +1,107 @@
 package com.chenbao.dingtalk.inbound;
 
 import com.chenbao.messaging.InboundChatMessage;
-import com.chenbao.messaging.InboundMessageHandler;
-import com.chenbao.messaging.InboundReplier;
-import com.chenbao.messaging.InboundReply;
-import com.chenbao.shared.MessageTexts;
+import com.chenbao.messaging.InboundMessageSettled;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
- * The one path every inbound robot message takes, whether it came by HTTP callback or Stream: parse,
- * store (so nothing is acknowledged before it is in the database), then hand it to the handler at most
- * once per msgId, then mark it handled.
+ * The acknowledging half of every inbound robot message, whether it came by HTTP callback or Stream: check
+ * it, store it as pending work (unique msgId), wake the {@link InboundWorker}, and return. Nothing here
+ * interprets, records, replies or alerts, so a burst of messages costs each callback one insert on a small
+ * pool of its own ({@link InboundStore}) and never holds a connection or thread for longer.
  *
- * <p>Messages without text (pictures, files, videos, voice DingTalk could not transcribe) are stored
- * and answered here with a polite "text only" reply; they never reach the {@link
- * InboundMessageHandler}, so the conversation module only ever parses words.
- *
- * <p>Each statement runs in its own transaction on purpose: the stored row must survive a handler
- * failure, which then leaves it {@code failed} for the redelivery to retry.
+ * <p>Only what could be handled is stored: unreadable payloads and fields that cannot be stored are refused
+ * (400, no row), and message types DingTalk may add later are acknowledged without a row, so junk never piles
+ * up as pending work.
  */
 @Component
 class InboundPipeline {
 
   private static final Logger log = LoggerFactory.getLogger(InboundPipeline.class);
 
-  /** A {@code received} row older than this belongs to an attempt that died; a redelivery may take it over. */
-  static final Duration STUCK_AFTER = Duration.ofMinutes(2);
-
   /** What became of one delivery; every outcome means "acknowledge it". Failures are exceptions. */
   enum Outcome {
-    HANDLED,
-    ANSWERED_NOT_TEXT,
-    ALREADY_HANDLED,
-    IN_PROGRESS
+    STORED,
+    ALREADY_STORED,
+    IGNORED_UNKNOWN_TYPE
   }
 
   private final InboundMessageParser parser;
-  private final InboundMessageMapper mapper;
-  private final InboundMessageHandler handler;
-  private final InboundReplier replier;
-  private final MessageTexts texts;
+  private final InboundStore store;
+  private final InboundWorker worker;
   private final Clock clock;
   private final MeterRegistry meters;
+  private final ApplicationEventPublisher events;
 
-  InboundPipeline(InboundMessageParser parser, InboundMessageMapper mapper, InboundMessageHandler handler,
-      InboundReplier replier, MessageTexts texts, Clock clock, MeterRegistry meters) {
+  InboundPipeline(InboundMessageParser parser, InboundStore store, InboundWorker worker, Clock clock,
+      MeterRegistry meters, ApplicationEventPublisher events) {
+    this.events = events;
     this.parser = parser;
-    this.mapper = mapper;
-    this.handler = handler;
-    this.replier = replier;
-    this.texts = texts;
+    this.store = store;
+    this.worker = worker;
     this.clock = clock;
     this.meters = meters;
   }
 
   /**
-   * Takes one delivery through the pipeline.
+   * Accepts one delivery: stored (or known from before) when this returns.
    *
-   * @throws MalformedInboundMessageException the payload is unreadable; nothing stored
-   * @throws InboundStorageException the database refused; nothing stored or acknowledged, handler not called
-   * @throws InboundHandlingException stored, but handling failed; the row is {@code failed}
+   * @throws MalformedInboundMessageException the payload is unreadable or cannot be stored; nothing stored
+   * @throws InboundStorageException the database refused or did not answer in time; nothing acknowledged
    */
   Outcome accept(String payload, InboundChannel channel) {
-    InboundChatMessage message = parser.parse(payload);
-    try (MDC.MDCCloseable ignored = MDC.putCloseable("msgId", message.msgId())) {
-      Outcome outcome = claim(message, channel) ? process(message) : alreadySeen(message.msgId());
-      count(channel, outcome.name());
-      return outcome;
-    } catch (RuntimeException e) {
-      count(channel, e instanceof InboundStorageException ? "storage-failed" : "handling-failed");
+    InboundChatMessage message;
+    try {
+      message = parser.parse(payload);
+    } catch (MalformedInboundMessageException e) {
+      count(channel, "refused");
       throw e;
     }
-  }
-
-  /** Stores the message; true if this delivery owns it now (new, or a retry of a failed or stuck one). */
-  private boolean claim(InboundChatMessage message, InboundChannel channel) {
-    Instant now = clock.instant();
-    try {
-      mapper.insertReceived(row(message, channel, now));
-      return true;
-    } catch (DuplicateKeyException duplicate) {
-      return mapper.claimForRetry(message.msgId(), now, now.minus(STUCK_AFTER)) == 1;
-    } catch (DataAccessException e) {
-      log.warn("Inbound message {} could not be stored: {}", message.msgId(), e.getClass().getSimpleName());
-      throw new InboundStorageException(message.msgId(), e);
+    Outcome outcome = message.msgType() == InboundChatMessage.MsgType.UNKNOWN
+        ? Outcome.IGNORED_UNKNOWN_TYPE
+        : store(message, channel);
+    if (outcome == Outcome.STORED) {
+      worker.wake();
     }
-  }
-
-  private Outcome alreadySeen(String msgId) {
-    try {
-      return "handled".equals(mapper.findStatus(msgId)) ? Outcome.ALREADY_HANDLED : Outcome.IN_PROGRESS;
-    } catch (DataAccessException e) {
-      throw new InboundStorageException(msgId, e);
-    }
-  }
-
-  private Outcome process(InboundChatMessage message) {
-    Outcome outcome;
-    try {
-      outcome = dispatch(message);
-    } catch (RuntimeException e) {
-      markFailed(message.msgId());
-      // Logged once, here; the exception's message must not carry the chat text (handler contract).
-      log.warn("Inbound message {} failed in handling", message.msgId(), e);
-      throw new InboundHandlingException(message.msgId(), e);
-    }
-    try {
-      mapper.markHandled(message.msgId(), clock.instant());
-    } catch (DataAccessException e) {
-      // Handled but not recorded: the row stays 'received' and only a redelivery after STUCK_AFTER repeats it.
-      throw new InboundStorageException(message.msgId(), e);
-    }
+    count(channel, outcome.name());
     return outcome;
   }
 
-  private Outcome dispatch(InboundChatMessage message) {
-    if (message.hasText()) {
-      handler.onMessage(message);
-      return Outcome.HANDLED;
-    }
-    replier.reply(message, InboundReply.text(texts.render(notTextKey(message.msgType()))));
-    return Outcome.ANSWERED_NOT_TEXT;
-  }
-
-  private static String notTextKey(InboundChatMessage.MsgType type) {
-    return switch (type) {
-      case PICTURE -> "inbound.not-text.picture";
-      case AUDIO -> "inbound.not-text.audio";
-      case VIDEO -> "inbound.not-text.video";
-      case FILE -> "inbound.not-text.file";
-      default -> "inbound.not-text.other";
-    };
-  }
-
-  private void markFailed(String msgId) {
+  private Outcome store(InboundChatMessage message, InboundChannel channel) {
     try {
-      mapper.markFailed(msgId);
+      store.mapper().insertReceived(row(message, channel));
+      return Outcome.STORED;
+    } catch (DuplicateKeyException duplicate) {
+      settledBefore(message.msgId());
+      return Outcome.ALREADY_STORED;
     } catch (DataAccessException e) {
-      // The row stays 'received'; a redelivery after STUCK_AFTER takes it over all the same.
-      log.warn("Inbound message {} could not be marked failed: {}", msgId, e.getClass().getSimpleName());
+      log.warn("Inbound message {} could not be stored: {}", message.msgId(), e.getClass().getSimpleName());
+      count(channel, "storage-failed");
+      throw new InboundStorageException(message.msgId(), e);
     }
   }
 
-  private static InboundMessageMapper.NewInboundMessage row(InboundChatMessage m, InboundChannel channel, Instant now) {
+  /** A redelivery of a message already handled: say so again, for whoever waits on it (the sandbox). */
+  private void settledBefore(String msgId) {
+    try {
+      String status = store.mapper().findStatus(msgId);
+      if ("handled".equals(status) || "failed".equals(status)) {
+        events.publishEvent(new InboundMessageSettled(msgId, "handled".equals(status)));
+      }
+    } catch (DataAccessException e) {
+      // Only a courtesy; the delivery is acknowledged all the same.
+    }
+  }
+
+  private InboundMessageMapper.NewInboundMessage row(InboundChatMessage m, InboundChannel channel) {
     return new InboundMessageMapper.NewInboundMessage(
         m.msgId(),
         channel.name().toLowerCase(Locale.ROOT),
@@ -161,7 +110,7 @@ class InboundPipeline {
         m.conversationId(),
         m.msgType().name().toLowerCase(Locale.ROOT),
         m.rawJson(),
-        now);
+        clock.instant());
   }
 
   private void count(InboundChannel channel, String outcome) {

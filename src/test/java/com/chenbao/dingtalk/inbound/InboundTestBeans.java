@@ -30,10 +30,20 @@ class InboundTestBeans {
   static final class RecordingHandler implements InboundMessageHandler {
     final List<String> calls = new CopyOnWriteArrayList<>();
     final Set<String> failOnce = ConcurrentHashMap.newKeySet();
+    /** Messages whose handling waits until {@link #release} opens. */
+    final Set<String> hold = ConcurrentHashMap.newKeySet();
+    final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
 
     @Override
     public void onMessage(InboundChatMessage message) {
       calls.add(message.msgId());
+      if (hold.contains(message.msgId())) {
+        try {
+          release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
       if (failOnce.remove(message.msgId())) {
         throw new IllegalStateException("test handler failure");
       }

@@ -1,0 +1,12 @@
+package com.chenbao.alert;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface AnomalyRetentionMapper {
+
+  int countCurrent(@Param("roundId") long roundId);
+
+  int delete(@Param("roundId") long roundId);
+}
