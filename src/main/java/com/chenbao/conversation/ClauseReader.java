@@ -78,6 +78,7 @@ final class ClauseReader {
       }
       case HOUSEHOLD -> household = true;
       case LEAVE -> facts.leave = true;
+      case RECOVERED -> negateBackwards();
       default -> { }
     }
   }

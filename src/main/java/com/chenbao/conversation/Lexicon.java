@@ -229,6 +229,7 @@ final class Lexicon {
     addAll(Token.Kind.LIST_END, v.listEnds());
     addAll(Token.Kind.NO_SYMPTOMS, v.noSymptoms());
     addAll(Token.Kind.LEAVE, v.guardianLeave());
+    addAll(Token.Kind.RECOVERED, v.recovered());
     addAll(Token.Kind.FILLER, v.fillers());
     v.fields().forEach((id, list) -> list.forEach(word -> add(Token.coded(Token.Kind.FIELD, word, id))));
     v.children().forEach((word, ref) -> add(Token.child(word, ref)));

@@ -23,6 +23,7 @@ final class NumberReader {
   private final List<String> decimalMarks;
   private final List<String> temperatureUnits;
   private final List<String> otherUnits;
+  private final List<String> half;
 
   NumberReader(Vocabulary vocabulary) {
     this.digits = vocabulary.digits();
@@ -30,6 +31,7 @@ final class NumberReader {
     this.decimalMarks = longestFirst(vocabulary.decimalMarks());
     this.temperatureUnits = longestFirst(vocabulary.temperatureUnits());
     this.otherUnits = longestFirst(vocabulary.otherUnits());
+    this.half = longestFirst(vocabulary.half());
   }
 
   enum Unit { NONE, TEMPERATURE, OTHER }
@@ -118,6 +120,11 @@ final class NumberReader {
       return null;
     }
     int from = at + mark.length();
+    String halfWord = startsWithAny(s, from, half);
+    if (halfWord != null && !".".equals(mark)) {
+      // "36 du ban": half a degree.
+      return new Digits("5", from + halfWord.length(), chinese, true);
+    }
     Digits digitsAfter = isAsciiDigit(s, from) ? ascii(s, from) : chinese(s, from);
     if (digitsAfter == null || (chinese != digitsAfter.chinese && !".".equals(mark))) {
       return null;

@@ -42,6 +42,8 @@ record Token(
     NO_SYMPTOMS,
     /** A guardian keeps the child at home today (qingjia, zai jia xiuxi). */
     LEAVE,
+    /** The symptom before it is over (kesou haole). */
+    RECOVERED,
     FILLER
   }
 

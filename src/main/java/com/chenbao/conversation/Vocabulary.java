@@ -14,6 +14,7 @@ import java.util.Map;
  * @param listEnds words that close a list ("wu fare, kesou deng zhengzhuang"): a negation before the list covers all of it
  * @param gapWords degree and linking words allowed between the word groups of a form's phrases ("houlong youdian tong")
  * @param noSymptoms words that state "no symptoms" on their own (shenti jiankang)
+ * @param recovered words after a symptom that say it is over (haole, tui le): the symptom is not recorded
  * @param guardianLeave a guardian's words for keeping the child at home today (qingjia, zai jia xiuxi)
  */
 record Vocabulary(
@@ -22,6 +23,7 @@ record Vocabulary(
     List<String> decimalMarks,
     List<String> temperatureUnits,
     List<String> otherUnits,
+    List<String> half,
     List<String> allNormal,
     List<String> everyone,
     List<String> negations,
@@ -30,6 +32,7 @@ record Vocabulary(
     List<String> gapWords,
     List<String> noSymptoms,
     List<String> guardianLeave,
+    List<String> recovered,
     Map<String, List<String>> fields,
     List<String> corrections,
     Map<String, ChildRef> children,

@@ -18,7 +18,7 @@ final class VocabularyReader {
 
   private static final Set<String> TOP_KEYS = Set.of("numbers", "all-normal", "everyone", "negations", "contrasts",
       "fields", "corrections", "children", "travel-none", "fillers", "unlisted-symptoms", "commands", "leave",
-      "list-ends", "gap-words", "no-symptoms", "guardian-leave");
+      "list-ends", "gap-words", "no-symptoms", "guardian-leave", "recovered");
   private static final Set<String> FIELD_IDS = Set.of("temperature", "symptoms", "health_code");
 
   private final String file;
@@ -43,12 +43,12 @@ final class VocabularyReader {
   private Vocabulary read(JsonNode root) {
     keys(root, "", TOP_KEYS);
     JsonNode numbers = root.path("numbers");
-    keys(numbers, "numbers", Set.of("digits", "ten", "decimal-marks", "temperature-units", "other-units"));
+    keys(numbers, "numbers", Set.of("digits", "ten", "decimal-marks", "temperature-units", "other-units", "half"));
     return new Vocabulary(digits(numbers.path("digits")), list(numbers, "numbers", "ten"),
         list(numbers, "numbers", "decimal-marks"), list(numbers, "numbers", "temperature-units"),
-        list(numbers, "numbers", "other-units"), words(root, "all-normal"), words(root, "everyone"),
+        list(numbers, "numbers", "other-units"), list(numbers, "numbers", "half"), words(root, "all-normal"), words(root, "everyone"),
         words(root, "negations"), words(root, "contrasts"), words(root, "list-ends"), list(root, "", "gap-words"),
-        words(root, "no-symptoms"), words(root, "guardian-leave"), fields(root.path("fields")), words(root, "corrections"),
+        words(root, "no-symptoms"), words(root, "guardian-leave"), words(root, "recovered"), fields(root.path("fields")), words(root, "corrections"),
         children(root.path("children")), words(root, "travel-none"), words(root, "fillers"), words(root, "unlisted-symptoms"),
         commands(root.path("commands")), leave(root.path("leave")));
   }

@@ -78,6 +78,8 @@ public final class RepliesBenchmark {
     } finally {
       app.close();
     }
+    // The embedded database and the inbound worker keep threads of their own; the figures are printed.
+    System.exit(0);
   }
 
   private static void run(ConfigurableApplicationContext app, List<Entry> entries) throws Exception {
