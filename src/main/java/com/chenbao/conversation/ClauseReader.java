@@ -60,7 +60,7 @@ final class ClauseReader {
         field = "";
       }
       case FIELD -> onField(token.code());
-      case NORMAL -> onNormal();
+      case NORMAL -> onNormal(k);
       case NO_SYMPTOMS -> onNoSymptoms();
       case SYMPTOM -> onSymptom(token.code());
       case HEALTH_CODE -> {
@@ -152,7 +152,10 @@ final class ClauseReader {
       household = false;
       householdUsed = false;
     }
-    field = "";
+    if (!space) {
+      // "tiwen zhengchang" typed as "tiwen  zhengchang" still names its question.
+      field = "";
+    }
     clauseSymptoms.clear();
     clauseUnspecified = false;
     clauseContact = false;
@@ -218,7 +221,14 @@ final class ClauseReader {
     negationUsed = negated;
   }
 
-  private void onNormal() {
+  private void onNormal(int k) {
+    String named = field.isEmpty() ? fieldRightAfter(k) : "";
+    if (!named.isEmpty() && !household && !negated) {
+      // "zhengchang tiwen", "normal temp": the question follows its word.
+      facts.normalFields.add(named);
+      field = "";
+      return;
+    }
     if (household) {
       facts.household = negated;
       householdUsed = true;
@@ -231,6 +241,18 @@ final class ClauseReader {
     }
     negationUsed = negated;
     field = "";
+  }
+
+  /** The question word right after {@code k} (spaces and fillers between allowed), other than symptoms; or "". */
+  private String fieldRightAfter(int k) {
+    for (int j = k + 1; j < tokens.size(); j++) {
+      Token t = tokens.get(j);
+      if (t.is(Token.Kind.FILLER) || (t.is(Token.Kind.SEPARATOR) && t.text().isBlank())) {
+        continue;
+      }
+      return t.is(Token.Kind.FIELD) && !"symptoms".equals(t.code()) ? t.code() : "";
+    }
+    return "";
   }
 
   private void onNoSymptoms() {
