@@ -210,7 +210,11 @@ class RobotCallbackIntegrationTests {
         sql.execute("UNLOCK TABLES");
       }
     }
-    assertThat(rows(msgId)).isZero();
+    // The client gave up, but the server may still run the queued insert once the lock is gone; either way
+    // DingTalk delivers again after the 503, and the redelivery is stored once, never twice.
+    assertThat(rows(msgId)).isLessThanOrEqualTo(1);
+    deliver(textMessage(msgId, "36.5")).andExpect(status().isOk());
+    assertThat(rows(msgId)).isEqualTo(1);
   }
 
   @Test
