@@ -133,6 +133,17 @@ lines = [l for l in open(sys.argv[1]) if l.startswith("{")]
 first = json.loads(lines[0])
 assert "@timestamp" in first and first["log"]["level"] == "INFO", first
 print("  LOG_FORMAT=ecs:", len(lines), "JSON log lines, e.g. keys", sorted(first)[:6])' "$WORK/$name.log"
+  # A school file with mistakes, as the school office would send it: the answer is Chinese.
+  printf 'code: check\nname: ""\ntimeZone: Mars/Base\ngrades:\n  - {name: 一年级, classes: [1班, 1班]}\nschedule:\n  morning-report: {push: "6:30am"}\ncolour: red\n' >"$WORK/bad-school.yml"
+  curl -s -X PUT -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/yaml' --data-binary @"$WORK/bad-school.yml" \
+    "http://127.0.0.1:$port/api/schools/check" >"$WORK/$name-bad-school.json"
+  python3 -c '
+import json, re, sys
+answer = json.load(open(sys.argv[1]))
+print("  bad school file:", answer["status"], answer["title"], "-", answer["detail"])
+for e in answer["errors"]:
+    print("    %s: %s" % (e["entry"], e["message"]))
+assert all(re.search("[\u4e00-\u9fff]", e["message"]) for e in answer["errors"]), "a message is not Chinese"' "$WORK/$name-bad-school.json"
   grep -q '"level":"ERROR"' "$WORK/$name.log" && { echo "FAIL: errors in $WORK/$name.log"; exit 1; }
   kill "$pid"; wait "$pid" 2>/dev/null || true
   sql "DROP DATABASE IF EXISTS $db;"
