@@ -86,6 +86,39 @@ class ChenbaoApplicationIntegrationTests {
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
+  @Test
+  void theOpenApiDocumentDescribesTheAdminApiBehindTheAdminToken() {
+    assertThat(http.getForEntity("/api/openapi", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.getForEntity("/api/openapi.yaml", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    // springdoc's default path is not served at all, on either port.
+    assertThat(http.getForEntity("/v3/api-docs", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(management("/v3/api-docs").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+    ResponseEntity<String> doc = get("/api/openapi", "test-admin-token");
+    assertThat(doc.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(doc.getBody())
+        .contains("\"openapi\":\"3.")
+        .contains("Chenbao admin API")
+        .contains("\"/api/schools/{schoolCode}/roster\"")
+        .contains("\"/api/schools/{schoolCode}/forms/{formCode}/rounds/{date}\"")
+        .contains("\"admin-token\":{\"type\":\"http\"")
+        // Only the admin API: not the DingTalk callback, not the sandbox.
+        .doesNotContain("/dingtalk/robot/callback")
+        .doesNotContain("/sandbox");
+  }
+
+  @Test
+  void infoOnTheManagementPortNamesTheVersionAndTheCommit() {
+    ResponseEntity<String> info = management("/actuator/info");
+    assertThat(info.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(info.getBody()).contains("\"build\":{").contains("\"version\":\"0.1.0-SNAPSHOT\"")
+        .contains("\"java\":{");
+    // A build without .git (a source tarball) has no commit to show; a clone always has.
+    if (getClass().getResource("/git.properties") != null) {
+      assertThat(info.getBody()).containsPattern("\"git\":\\{.*\"commit\":\\{\"id\":\"[0-9a-f]{7}");
+    }
+  }
+
   private ResponseEntity<String> get(String path, String token) {
     HttpHeaders headers = new HttpHeaders();
     headers.setBearerAuth(token);

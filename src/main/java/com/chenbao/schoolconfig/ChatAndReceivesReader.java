@@ -24,7 +24,7 @@ final class ChatAndReceivesReader {
     ConfigEntry robot = chat.field("robot");
     ConfigEntry webhook = chat.field("webhook");
     if (!robot.isAbsent() && !webhook.isAbsent()) {
-      chat.error("give either robot or webhook, not both");
+      chat.error(SchoolFileMistake.CHAT_BOTH);
       return new NoChat();
     }
     if (robot.expectMap("openConversationId")) {
@@ -35,7 +35,7 @@ final class ChatAndReceivesReader {
       return webhook(webhook);
     }
     if (robot.isAbsent() && webhook.isAbsent()) {
-      chat.error("needs robot or webhook (leave chat out for a group without a chat)");
+      chat.error(SchoolFileMistake.CHAT_NEITHER);
     }
     return new NoChat();
   }
@@ -44,14 +44,14 @@ final class ChatAndReceivesReader {
     String url = webhook.field("url").requiredText(512);
     if (url != null && !HTTP_URL.matcher(url).matches()) {
       // The value may hold a token: say what is wrong without echoing it.
-      webhook.field("url").error("must be an http:// or https:// URL");
+      webhook.field("url").error(SchoolFileMistake.BAD_WEBHOOK_URL);
       url = null;
     }
     String secret = webhook.field("secret").optionalText(128);
     // DingTalk signing secrets always start with SEC; anything else makes every send fail (310000),
     // so it is an error here rather than at the first post.
     if (secret != null && !secret.startsWith("SEC")) {
-      webhook.field("secret").error("must be the robot's signing secret, which starts with SEC");
+      webhook.field("secret").error(SchoolFileMistake.BAD_WEBHOOK_SECRET);
       secret = null;
     }
     return url == null ? new NoChat() : new WebhookChat(url, secret);
@@ -66,7 +66,7 @@ final class ChatAndReceivesReader {
     boolean missingNames = receives.field("missingNames").bool(false);
     boolean absentees = receives.field("absentees").bool(false);
     if (missingNames && !names) {
-      receives.field("missingNames").error("listing non-responders by name needs names: true");
+      receives.field("missingNames").error(SchoolFileMistake.MISSING_NAMES_WITHOUT_NAMES);
     }
     return new Subscription(tally, names, missingNames, absentees, alerts(receives.field("alerts")));
   }
@@ -81,7 +81,7 @@ final class ChatAndReceivesReader {
         return scope;
       }
     }
-    entry.error("unknown tally scope '" + value + "' (allowed: " + TALLY_SCOPES + ")");
+    entry.error(SchoolFileMistake.UNKNOWN_TALLY_SCOPE, "value", value, "allowed", TALLY_SCOPES);
     return TallyScope.NONE;
   }
 
@@ -97,7 +97,7 @@ final class ChatAndReceivesReader {
       } else if (ALERT_KIND.matcher(kind).matches()) {
         kinds.add(kind);
       } else {
-        item.error("'" + kind + "' is not an alert kind (a-z and _, at most 32) nor all");
+        item.error(SchoolFileMistake.BAD_ALERT_KIND, "value", kind);
       }
     }
     return kinds;

@@ -37,8 +37,8 @@ final class ConfigEntry {
     return node.isMissingNode() || node.isNull();
   }
 
-  void error(String message) {
-    problems.add(path, message);
+  void error(SchoolFileMistake mistake, Object... namesAndValues) {
+    problems.add(path, mistake, namesAndValues);
   }
 
   ConfigEntry field(String key) {
@@ -52,13 +52,13 @@ final class ConfigEntry {
       return false;
     }
     if (!node.isObject()) {
-      error("expected a map with keys " + String.join(", ", allowed));
+      error(SchoolFileMistake.EXPECTED_MAP_WITH_KEYS, "allowed", String.join(", ", allowed));
       return false;
     }
     Set<String> known = Set.of(allowed);
     for (Map.Entry<String, JsonNode> property : node.properties()) {
       if (!known.contains(property.getKey())) {
-        field(property.getKey()).error("unknown key '" + property.getKey() + "' (allowed: " + String.join(", ", allowed) + ")");
+        field(property.getKey()).error(SchoolFileMistake.UNKNOWN_KEY, "key", property.getKey(), "allowed", String.join(", ", allowed));
       }
     }
     return true;
@@ -70,7 +70,7 @@ final class ConfigEntry {
       return List.of();
     }
     if (!node.isObject()) {
-      error("expected a map");
+      error(SchoolFileMistake.EXPECTED_MAP);
       return List.of();
     }
     List<String> keys = new ArrayList<>();
@@ -84,7 +84,7 @@ final class ConfigEntry {
       return List.of();
     }
     if (!node.isArray()) {
-      error("expected a list");
+      error(SchoolFileMistake.EXPECTED_LIST);
       return List.of();
     }
     List<ConfigEntry> items = new ArrayList<>();
@@ -110,12 +110,12 @@ final class ConfigEntry {
       return null;
     }
     if (!node.isValueNode()) {
-      error("expected a single value, not a " + (node.isArray() ? "list" : "map"));
+      error(SchoolFileMistake.EXPECTED_VALUE, "shape", node.isArray() ? "list" : "map");
       return null;
     }
     EnvSubstitution.Result result = env.apply(node.asText());
     if (result.missingVariable().isPresent()) {
-      error("environment variable " + result.missingVariable().get() + " is not set (and no default is given)");
+      error(SchoolFileMistake.MISSING_VARIABLE, "variable", result.missingVariable().get());
       return null;
     }
     return result.value().strip();
@@ -128,7 +128,7 @@ final class ConfigEntry {
 
   @Nullable String requiredText(int maxLength) {
     if (isAbsent()) {
-      error("is required");
+      error(SchoolFileMistake.REQUIRED);
       return null;
     }
     return optionalText(maxLength);
@@ -140,20 +140,21 @@ final class ConfigEntry {
       return null;
     }
     if (text.isEmpty()) {
-      error("must not be empty");
+      error(SchoolFileMistake.EMPTY);
       return null;
     }
     if (text.length() > maxLength) {
-      error("is longer than " + maxLength + " characters");
+      error(SchoolFileMistake.TOO_LONG, "max", maxLength);
       return null;
     }
     return text;
   }
 
-  @Nullable String matching(Pattern pattern, String description, boolean required) {
+  /** The text if it matches; otherwise {@code mistake} (whose only value is the text) is reported. */
+  @Nullable String matching(Pattern pattern, SchoolFileMistake mistake, boolean required) {
     String text = required ? requiredText(Integer.MAX_VALUE) : optionalText(Integer.MAX_VALUE);
     if (text != null && !pattern.matcher(text).matches()) {
-      error("'" + text + "' " + description);
+      error(mistake, "value", text);
       return null;
     }
     return text;
@@ -171,7 +172,7 @@ final class ConfigEntry {
     if (Arrays.asList("true", "false").contains(text)) {
       return Boolean.parseBoolean(text);
     }
-    error("expected true or false, not '" + text + "'");
+    error(SchoolFileMistake.NOT_BOOLEAN, "value", text);
     return absent;
   }
 }

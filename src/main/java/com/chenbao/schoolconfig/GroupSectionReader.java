@@ -25,16 +25,16 @@ final class GroupSectionReader {
     Set<String> names = new HashSet<>();
     for (ConfigEntry item : section.items(GroupSectionReader::label)) {
       if (!item.expectMap("code", "name", "members", "include", "chat", "receives")) {
-        item.error("a group needs at least code and name");
+        item.error(SchoolFileMistake.GROUP_INCOMPLETE);
         continue;
       }
-      String code = item.field("code").matching(SchoolFileParser.CODE, SchoolFileParser.CODE_RULE, true);
+      String code = item.field("code").matching(SchoolFileParser.CODE, SchoolFileMistake.BAD_CODE, true);
       if (code != null && !codes.add(code)) {
-        item.field("code").error("duplicate group code '" + code + "'");
+        item.field("code").error(SchoolFileMistake.DUPLICATE_GROUP_CODE, "code", code);
       }
       String name = item.field("name").requiredText(64);
       if (name != null && !names.add(name)) {
-        item.field("name").error("duplicate group name '" + name + "'");
+        item.field("name").error(SchoolFileMistake.DUPLICATE_GROUP_NAME, "name", name);
       }
       List<MemberDefinition> members = members(item.field("members"));
       Set<MemberRule> rules = rules(item.field("include"));
@@ -65,7 +65,7 @@ final class GroupSectionReader {
       // The same person twice in one group is a copy-paste slip; one of the two roles would be lost.
       String identity = person.dingtalkUserId() != null ? "id:" + person.dingtalkUserId() : "name:" + person.name();
       if (!seen.add(identity)) {
-        item.error(person.name() + " is listed twice in this group");
+        item.error(SchoolFileMistake.DUPLICATE_MEMBER, "name", person.name());
         continue;
       }
       members.add(new MemberDefinition(person, role));
@@ -82,7 +82,7 @@ final class GroupSectionReader {
       }
       MemberRule.fromFile(value).ifPresentOrElse(
           rules::add,
-          () -> item.error("unknown rule '" + value + "' (allowed: class-teachers, grade-leaders, all-staff)"));
+          () -> item.error(SchoolFileMistake.UNKNOWN_RULE, "value", value));
     }
     return rules;
   }

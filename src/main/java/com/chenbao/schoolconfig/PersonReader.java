@@ -24,7 +24,7 @@ final class PersonReader {
 
   @Nullable StaffRef person(ConfigEntry entry, String... extraKeys) {
     if (entry.isAbsent()) {
-      entry.error("is empty");
+      entry.error(SchoolFileMistake.PERSON_EMPTY);
       return null;
     }
     String[] keys = concat(new String[] {"name", "dingtalkId", "phone"}, extraKeys);
@@ -32,15 +32,15 @@ final class PersonReader {
       return null;
     }
     String name = entry.field("name").requiredText(64);
-    String dingtalkId = entry.field("dingtalkId").matching(DINGTALK_ID, "is not a DingTalk userId (1-64 characters, no spaces)", false);
-    String phone = entry.field("phone").matching(PHONE, "is not a phone number", false);
+    String dingtalkId = entry.field("dingtalkId").matching(DINGTALK_ID, SchoolFileMistake.BAD_DINGTALK_ID, false);
+    String phone = entry.field("phone").matching(PHONE, SchoolFileMistake.BAD_PHONE, false);
     if (name == null) {
       return null;
     }
     if (dingtalkId != null) {
       String earlier = nameByDingtalkId.putIfAbsent(dingtalkId, name);
       if (earlier != null && !earlier.equals(name)) {
-        entry.field("dingtalkId").error("'" + dingtalkId + "' is already used for " + earlier + " elsewhere in the file");
+        entry.field("dingtalkId").error(SchoolFileMistake.DINGTALK_ID_REUSED, "dingtalkId", dingtalkId, "earlier", earlier);
       }
     }
     return new StaffRef(name, dingtalkId, phone, null);
@@ -54,7 +54,7 @@ final class PersonReader {
     }
     MemberRole role = roleAliases.get(text);
     if (role == null) {
-      entry.error("unknown role '" + text + "' (allowed: " + String.join(", ", roleAliases.keySet()) + ")");
+      entry.error(SchoolFileMistake.UNKNOWN_ROLE, "value", text, "allowed", String.join(", ", roleAliases.keySet()));
     }
     return role;
   }

@@ -17,8 +17,8 @@ final class Problems {
     return file;
   }
 
-  void add(String entry, String message) {
-    errors.add(new ConfigError(file, entry, message));
+  void add(String entry, SchoolFileMistake mistake, Object... namesAndValues) {
+    errors.add(mistake.at(file, entry, namesAndValues));
   }
 
   boolean isEmpty() {

@@ -27,7 +27,7 @@ final class ScheduleSectionReader {
     for (String form : section.keys()) {
       ConfigEntry entry = section.field(form);
       if (!SchoolFileParser.CODE.matcher(form).matches()) {
-        entry.error("'" + form + "' is not a form code (2-64 of a-z, 0-9, -)");
+        entry.error(SchoolFileMistake.BAD_FORM_CODE, "value", form);
       }
       forms.put(form, entry);
     }
@@ -60,7 +60,7 @@ final class ScheduleSectionReader {
       return time == null ? List.of() : List.of(time);
     }
     if (step != ScheduleStep.REMIND) {
-      entry.error("only remind may have several times");
+      entry.error(SchoolFileMistake.SEVERAL_TIMES);
       return List.of();
     }
     // An empty list is allowed: a school that does not want reminders.
@@ -80,7 +80,7 @@ final class ScheduleSectionReader {
       return null;
     }
     if (!HH_MM.matcher(text).matches()) {
-      entry.error("'" + text + "' is not a time of day HH:mm (write it in quotes, e.g. \"07:15\")");
+      entry.error(SchoolFileMistake.BAD_TIME, "value", text);
       return null;
     }
     return LocalTime.parse(text);
@@ -95,8 +95,7 @@ final class ScheduleSectionReader {
           ? !after.at().isBefore(before.at())
           : after.at().isAfter(before.at());
       if (!ok) {
-        entry.error("steps out of order: " + describe(after) + " must come after " + describe(before)
-            + " (push < remind < notify-teachers < close <= tally)");
+        entry.error(SchoolFileMistake.STEPS_OUT_OF_ORDER, "after", describe(after), "before", describe(before));
       }
     }
   }

@@ -60,8 +60,8 @@ class SchoolConfigController {
     }
     SchoolFile file = parser.parse(SOURCE, new String(body, StandardCharsets.UTF_8));
     if (!file.code().equals(schoolCode)) {
-      throw new InvalidSchoolConfigException(List.of(new ConfigError(SOURCE, "code",
-          "the file is for school '" + file.code() + "' but was sent to /api/schools/" + schoolCode)));
+      throw new InvalidSchoolConfigException(List.of(
+          SchoolFileMistake.WRONG_SCHOOL.at(SOURCE, "code", "code", file.code(), "target", schoolCode)));
     }
     return applier.apply(file);
   }
@@ -91,11 +91,13 @@ class SchoolConfigController {
 
   @ExceptionHandler(InvalidSchoolConfigException.class)
   ProblemDetail invalid(InvalidSchoolConfigException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-        HttpStatus.BAD_REQUEST, e.errors().size() + " problem(s) in the school file; nothing was changed");
-    problem.setTitle("Invalid school configuration");
-    problem.setProperty("errors",
-        e.errors().stream().map(error -> Map.of("entry", error.entry(), "message", error.message())).toList());
+    // The school office reads this answer: Chinese texts (the English stays in the exception, for logs).
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        texts.render("school-config.invalid.detail", Map.of("count", e.errors().size())));
+    problem.setTitle(texts.render("school-config.invalid.title"));
+    problem.setProperty("errors", e.errors().stream()
+        .map(error -> Map.of("entry", error.entry(), "message", texts.render(error.mistake().textKey(), error.values())))
+        .toList());
     return problem;
   }
 }

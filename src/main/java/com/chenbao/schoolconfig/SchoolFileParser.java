@@ -32,7 +32,6 @@ import org.springframework.stereotype.Component;
 class SchoolFileParser {
 
   static final Pattern CODE = Pattern.compile("[a-z0-9-]{2,64}");
-  static final String CODE_RULE = "is not a valid code (2-64 characters of a-z, 0-9 and -)";
   static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
   /**
@@ -87,11 +86,11 @@ class SchoolFileParser {
     problems.throwIfAny();
     ConfigEntry root = new ConfigEntry(tree, "", problems, env);
     if (root.isAbsent()) {
-      root.error("the file is empty");
+      root.error(SchoolFileMistake.FILE_EMPTY);
       problems.throwIfAny();
     }
     root.expectMap("code", "name", "timeZone", "grades", "groups", "schedule");
-    String code = root.field("code").matching(CODE, CODE_RULE, true);
+    String code = root.field("code").matching(CODE, SchoolFileMistake.BAD_CODE, true);
     String name = root.field("name").requiredText(128);
     ZoneId zone = zone(root.field("timeZone"));
     PersonReader people = new PersonReader(roleAliases);
@@ -107,7 +106,7 @@ class SchoolFileParser {
       return YAML.readTree(yaml);
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
-      problems.add(at == null ? "" : "line " + at.getLineNr(), "not valid YAML: " + e.getOriginalMessage());
+      problems.add(at == null ? "" : "line " + at.getLineNr(), SchoolFileMistake.NOT_YAML, "detail", e.getOriginalMessage());
       return null;
     }
   }
@@ -120,7 +119,7 @@ class SchoolFileParser {
     try {
       return ZoneId.of(text);
     } catch (DateTimeException e) {
-      entry.error("'" + text + "' is not a time zone such as Asia/Shanghai");
+      entry.error(SchoolFileMistake.BAD_TIME_ZONE, "value", text);
       return DEFAULT_ZONE;
     }
   }
@@ -130,12 +129,12 @@ class SchoolFileParser {
     Set<String> names = new HashSet<>();
     for (ConfigEntry item : section.items(grade -> grade.field("name").peekText())) {
       if (!item.expectMap("name", "classes", "leader")) {
-        item.error("a grade needs a name and classes");
+        item.error(SchoolFileMistake.GRADE_INCOMPLETE);
         continue;
       }
       String name = item.field("name").requiredText(32);
       if (name != null && !names.add(name)) {
-        item.field("name").error("duplicate grade '" + name + "'");
+        item.field("name").error(SchoolFileMistake.DUPLICATE_GRADE, "name", name);
       }
       List<String> classes = classes(item.field("classes"));
       ConfigEntry leaderEntry = item.field("leader");
@@ -149,7 +148,7 @@ class SchoolFileParser {
 
   private static List<String> classes(ConfigEntry section) {
     if (section.isAbsent()) {
-      section.error("is required (a list of class names)");
+      section.error(SchoolFileMistake.CLASSES_REQUIRED);
       return List.of();
     }
     List<String> classes = new ArrayList<>();
@@ -159,7 +158,7 @@ class SchoolFileParser {
         continue;
       }
       if (classes.contains(name)) {
-        item.error("duplicate class '" + name + "' in this grade");
+        item.error(SchoolFileMistake.DUPLICATE_CLASS, "name", name);
       } else {
         classes.add(name);
       }

@@ -64,7 +64,7 @@ class SchoolFilesLoader implements ApplicationRunner {
       }
       SchoolFile earlier = byCode.putIfAbsent(file.code(), file);
       if (earlier != null) {
-        errors.add(new ConfigError(file.source(), "code", "school '" + file.code() + "' is also defined in " + earlier.source()));
+        errors.add(SchoolFileMistake.DEFINED_TWICE.at(file.source(), "code", "code", file.code(), "other", earlier.source()));
       } else {
         valid.add(file);
       }
@@ -102,7 +102,7 @@ class SchoolFilesLoader implements ApplicationRunner {
           .sorted()
           .toList();
     } catch (IOException e) {
-      errors.add(new ConfigError(dir.toString(), "", "cannot list the folder: " + e.getMessage()));
+      errors.add(SchoolFileMistake.CANNOT_LIST.at(dir.toString(), "", "detail", e.getMessage()));
       return List.of();
     }
   }
@@ -112,7 +112,7 @@ class SchoolFilesLoader implements ApplicationRunner {
     try {
       return Files.readString(path, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      errors.add(new ConfigError(path.toString(), "", "cannot read the file as UTF-8: " + e.getMessage()));
+      errors.add(SchoolFileMistake.CANNOT_READ.at(path.toString(), "", "detail", e.getMessage()));
       return null;
     }
   }

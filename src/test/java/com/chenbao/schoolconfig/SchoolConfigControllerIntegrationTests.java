@@ -71,7 +71,7 @@ class SchoolConfigControllerIntegrationTests {
     // Jackson's YAML reader does not expand aliases into copies, so the "billion laughs" stays small.
     assertThat(aliases.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(nested.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(nested.getBody()).contains("not valid YAML");
+    assertThat(nested.getBody()).contains("不是有效的 YAML 格式");
   }
 
   @Test
@@ -86,8 +86,37 @@ class SchoolConfigControllerIntegrationTests {
     assertThat(errors).hasSize(2);
     assertThat(errors.get(0).path("entry").asText()).isEqualTo("groups[领导小组].recieves");
     assertThat(errors.get(1).path("entry").asText()).isEqualTo("groups[人员管理组].receives.tally");
-    assertThat(errors.get(1).path("message").asText()).startsWith("unknown tally scope 'classes'");
+    assertThat(errors.get(1).path("message").asText()).startsWith("无法识别的统计范围“classes”");
     assertThat(getGroups("t-http-bad").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void aSchoolFileWithMistakesReadsBackInChinese() throws Exception {
+    String bad = SchoolFiles.small("t-http-zh")
+        .replace("tally: class", "tally: classes")
+        .replace("receives: {tally: school", "recieves: {tally: school")
+        .replace("name: 测试小学", "name: \"\"\ncolour: red\ntimeZone: Mars/Base")
+        .replace("phone: \"13800000001\"", "phone: call-me")
+        .replace("push: \"06:40\"", "push: \"6:30am\"");
+
+    ResponseEntity<String> response = put("t-http-zh", bad, "application/yaml", "test-admin-token");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode body = json.readTree(response.getBody());
+    assertThat(body.path("title").asText()).isEqualTo("学校配置文件有误");
+    assertThat(body.path("detail").asText()).contains("未做任何修改");
+    JsonNode errors = body.path("errors");
+    assertThat(errors.size()).isGreaterThanOrEqualTo(5);
+    for (JsonNode error : errors) {
+      // Every message is Chinese: no English sentence is left for the school office.
+      assertThat(error.path("message").asText()).as(error.toString())
+          .containsPattern("\\p{IsHan}")
+          .doesNotContain("unknown", "expected", "is not", "must", "required", "duplicate");
+    }
+    assertThat(errors.findValuesAsText("message")).anySatisfy(m -> assertThat(m).contains("无法识别的键“recieves”"))
+        .anySatisfy(m -> assertThat(m).isEqualTo("“Mars/Base”不是时区（例如 Asia/Shanghai）"))
+        .anySatisfy(m -> assertThat(m).startsWith("“6:30am”不是 HH:mm 格式的时间"))
+        .anySatisfy(m -> assertThat(m).isEqualTo("不能为空"));
   }
 
   @Test

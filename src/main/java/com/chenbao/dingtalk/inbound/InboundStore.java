@@ -32,7 +32,10 @@ class InboundStore implements DisposableBean {
     this.pool = new HikariDataSource(config(main, properties));
     Configuration mybatis = new Configuration(new Environment("inbound-store", new SpringManagedTransactionFactory(), pool));
     mybatis.setMapUnderscoreToCamelCase(true);
-    mybatis.setDefaultStatementTimeout(seconds(properties.storeTimeout()));
+    // Whole seconds below the socket timeout (1 s for the default 1.5 s): Connector/J then has the server cancel
+    // a statement still waiting (KILL QUERY), so a callback answered 503 is not stored after all once the
+    // database moves again. With the socket timeout first, the client gave up but the server's insert went on.
+    mybatis.setDefaultStatementTimeout(wholeSecondsBelow(properties.storeTimeout()));
     mybatis.addMapper(InboundStoreMapper.class);
     SqlSessionFactory factory = new SqlSessionFactoryBuilder().build(mybatis);
     this.mapper = new SqlSessionTemplate(factory).getMapper(InboundStoreMapper.class);
@@ -68,8 +71,8 @@ class InboundStore implements DisposableBean {
     return config;
   }
 
-  private static int seconds(Duration timeout) {
-    return (int) Math.max(1, (timeout.toMillis() + 999) / 1000);
+  private static int wholeSecondsBelow(Duration timeout) {
+    return (int) Math.max(1, (timeout.toMillis() - 1) / 1000);
   }
 
   @Override
