@@ -1,83 +1,53 @@
 package com.chenbao.alert;
 
-import com.chenbao.messaging.ChatGateway;
-import com.chenbao.messaging.DeliveryStatus;
-import com.chenbao.messaging.GroupChat;
-import com.chenbao.messaging.GroupSendResult;
+import com.chenbao.delivery.DeliveryLedger;
+import com.chenbao.delivery.Recipient;
 import com.chenbao.messaging.OutboundMessage;
-import com.chenbao.messaging.RecipientResult;
-import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends each alert at most once per anomaly and recipient: a delivery row with the key
- * {@code a<anomalyId>:group:<code>} or {@code a<anomalyId>:teacher:<staffId>} is written (committed) before
- * the send, and its status updated from the gateway's result. A row that exists means "already handled",
- * whatever its status: a failed alert is not repeated by a later answer. The sends themselves happen on the
- * {@link AlertOutbox}'s thread, never on the thread that handled the answer.
+ * Alerts at most once per anomaly and recipient through the delivery ledger: the key
+ * {@code a<anomalyId>:group:<code>} or {@code a<anomalyId>:teacher:<staffId>} is reserved when the alert is
+ * queued (a later answer raising the same anomaly finds it and queues nothing), and sent from the
+ * {@link AlertOutbox}'s thread, never from the thread that handled the answer. A send that fails is sent
+ * again by the ledger's retry pass, like any other delivery.
  */
 @Component
 class AlertDeliveries {
 
-  private static final Logger log = LoggerFactory.getLogger(AlertDeliveries.class);
-  private static final int MAX_ERROR = 255;
+  static final String KIND = "alert";
 
-  private final AlertDeliveryMapper deliveries;
-  private final ChatGateway gateway;
-  private final Clock clock;
+  private final DeliveryLedger ledger;
 
-  AlertDeliveries(AlertDeliveryMapper deliveries, ChatGateway gateway, Clock clock) {
-    this.deliveries = deliveries;
-    this.gateway = gateway;
-    this.clock = clock;
+  AlertDeliveries(DeliveryLedger ledger) {
+    this.ledger = ledger;
   }
 
-  /** The anomalies whose alert to the group this call claimed; the others were handled before. */
+  /** The anomalies whose alert to the group this call reserved; the others were handled before. */
   List<RaisedAnomaly> claimForGroup(AlertContext context, String groupCode, List<RaisedAnomaly> anomalies) {
-    return claimed(anomalies, a -> deliveries.claimForGroup(
-        groupKey(a, groupCode), context.roundId(), context.schoolId(), groupCode, clock.instant()) == 1);
+    Recipient group = new Recipient.Group(context.schoolId(), groupCode);
+    return claimed(anomalies, a -> ledger.reserve(groupKey(a, groupCode), context.roundId(), KIND, group));
   }
 
-  /** The anomalies whose 1:1 alert to the teacher this call claimed. */
-  List<RaisedAnomaly> claimForTeacher(AlertContext context, long staffId, List<RaisedAnomaly> anomalies) {
-    return claimed(anomalies,
-        a -> deliveries.claimForStaff(teacherKey(a, staffId), context.roundId(), staffId, clock.instant()) == 1);
+  /** The anomalies whose 1:1 alert to the teacher this call reserved. */
+  List<RaisedAnomaly> claimForTeacher(AlertContext context, long staffId, String userId, List<RaisedAnomaly> anomalies) {
+    Recipient teacher = new Recipient.Person("staff", staffId, userId);
+    return claimed(anomalies, a -> ledger.reserve(teacherKey(a, staffId), context.roundId(), KIND, teacher));
   }
 
-  /** Sends now (the outbox's sender thread only) and records the outcome on every key. */
-  void sendToGroup(List<String> keys, GroupChat chat, OutboundMessage message) {
-    try {
-      GroupSendResult result = gateway.sendToGroup(chat, message);
-      record(keys, result.status(), result.processQueryKeys().stream().findFirst().orElse(null), result.reason());
-    } catch (RuntimeException e) {
-      record(keys, DeliveryStatus.FAILED, null, e.getClass().getSimpleName() + ": " + e.getMessage());
-    }
+  /** Sends now (the outbox's sender thread only); the ledger records the outcome on every key. */
+  void sendToGroup(List<String> keys, long schoolId, String groupCode, OutboundMessage message) {
+    ledger.sendReserved(keys, new Recipient.Group(schoolId, groupCode), message);
   }
 
-  /** Sends now (the outbox's sender thread only) and records the outcome on every key. */
+  /**
+   * Sends now (the outbox's sender thread only). The outbox knows the teacher by userId only; the rows keep
+   * the staff id they were reserved with.
+   */
   void sendToTeacher(List<String> keys, String userId, OutboundMessage message) {
-    try {
-      RecipientResult result = gateway.sendToUsers(List.of(userId), message).of(userId);
-      record(keys, result.status(), result.processQueryKey(), result.reason());
-    } catch (RuntimeException e) {
-      record(keys, DeliveryStatus.FAILED, null, e.getClass().getSimpleName() + ": " + e.getMessage());
-    }
-  }
-
-  void record(List<String> keys, DeliveryStatus status, @Nullable String processQueryKey, @Nullable String reason) {
-    String error = reason == null ? null : reason.substring(0, Math.min(reason.length(), MAX_ERROR));
-    String code = status.name().toLowerCase(Locale.ROOT);
-    keys.forEach(key -> deliveries.recordOutcome(
-        key, code, processQueryKey, error, status == DeliveryStatus.SENT ? clock.instant() : null));
-    if (status != DeliveryStatus.SENT) {
-      log.warn("Alert {} not delivered: {}", keys, status);
-    }
+    ledger.sendReserved(keys, new Recipient.Person("staff", 0, userId), message);
   }
 
   private static List<RaisedAnomaly> claimed(List<RaisedAnomaly> anomalies, Predicate<RaisedAnomaly> claim) {

@@ -1,13 +1,11 @@
 package com.chenbao.alert;
 
-import com.chenbao.messaging.GroupChat;
 import com.chenbao.messaging.OutboundMessage;
 import com.chenbao.schoolconfig.ChatBinding;
 import com.chenbao.schoolconfig.Subscription;
 import com.chenbao.schoolconfig.WorkingGroupView;
 import com.chenbao.schoolconfig.WorkingGroups;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,9 +40,8 @@ class AlertDispatcher {
 
   void dispatch(AlertContext context, AlertSubject subject, List<RaisedAnomaly> raised) {
     for (WorkingGroupView group : groups.groupsOf(context.schoolId())) {
-      GroupChat chat = chatOf(group.chat());
       List<RaisedAnomaly> wanted = raised.stream().filter(a -> group.subscription().receivesAlert(a.kind())).toList();
-      if (chat != null && !wanted.isEmpty()) {
+      if (!(group.chat() instanceof ChatBinding.NoChat) && !wanted.isEmpty()) {
         alertGroup(context, subject, group, wanted);
       }
     }
@@ -74,9 +71,13 @@ class AlertDispatcher {
 
   private void alertTeacher(
       AlertContext context, AlertSubject subject, AlertSubject.ClassTeacher teacher, List<RaisedAnomaly> raised) {
-    List<RaisedAnomaly> claimed = deliveries.claimForTeacher(context, teacher.staffId(), raised);
-    if (!claimed.isEmpty() && teacher.userId() != null) {
-      outbox.toStaff(context, teacher.userId(),
+    String userId = teacher.userId();
+    if (userId == null) {
+      return;
+    }
+    List<RaisedAnomaly> claimed = deliveries.claimForTeacher(context, teacher.staffId(), userId, raised);
+    if (!claimed.isEmpty()) {
+      outbox.toStaff(context, userId,
           claimed.stream().map(a -> AlertDeliveries.teacherKey(a, teacher.staffId())).toList(),
           messages.toClassTeacher(context.formCode(), subject, claimed));
     }
@@ -89,15 +90,5 @@ class AlertDispatcher {
   /** How many of the subject's class (or of the staff) currently have this kind; at least this one. */
   private int countAlike(AlertContext context, AlertSubject subject, RaisedAnomaly anomaly) {
     return Math.max(1, anomalies.countCurrentAlike(context.roundId(), anomaly.kind(), subject.classId()));
-  }
-
-  static @Nullable GroupChat chatOf(ChatBinding binding) {
-    if (binding instanceof ChatBinding.AppRobotChat robot) {
-      return new GroupChat.AppRobotGroup(robot.openConversationId());
-    }
-    if (binding instanceof ChatBinding.WebhookChat webhook) {
-      return new GroupChat.WebhookRobotGroup(webhook.url(), webhook.secret());
-    }
-    return null;
   }
 }

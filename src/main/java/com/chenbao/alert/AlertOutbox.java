@@ -2,11 +2,7 @@ package com.chenbao.alert;
 
 import com.chenbao.alert.AlertOutboxMapper.OutboxRow;
 import com.chenbao.alert.AlertOutboxMapper.Recipient;
-import com.chenbao.messaging.DeliveryStatus;
-import com.chenbao.messaging.GroupChat;
 import com.chenbao.messaging.OutboundMessage;
-import com.chenbao.schoolconfig.WorkingGroupView;
-import com.chenbao.schoolconfig.WorkingGroups;
 import com.chenbao.shared.MessageTexts;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -17,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -44,17 +39,15 @@ class AlertOutbox {
 
   private final AlertOutboxMapper outbox;
   private final AlertDeliveries deliveries;
-  private final WorkingGroups groups;
   private final MessageTexts texts;
   private final AlertProperties properties;
   private final Clock clock;
   private volatile Runnable wakeUp = () -> {};
 
-  AlertOutbox(AlertOutboxMapper outbox, AlertDeliveries deliveries, WorkingGroups groups, MessageTexts texts,
+  AlertOutbox(AlertOutboxMapper outbox, AlertDeliveries deliveries, MessageTexts texts,
       AlertProperties properties, Clock clock) {
     this.outbox = outbox;
     this.deliveries = deliveries;
-    this.groups = groups;
     this.texts = texts;
     this.properties = properties;
     this.clock = clock;
@@ -100,13 +93,13 @@ class AlertOutbox {
       return 0;
     }
     List<OutboxRow> pending = outbox.findPending(recipient, 500);
-    GroupChat chat = chatOf(recipient);
+    BiConsumer<List<String>, OutboundMessage.Markdown> sender =
+        (keys, m) -> deliveries.sendToGroup(keys, recipient.schoolId(), recipient.recipient(), m);
     if (pending.size() <= free) {
-      pending.forEach(row -> send(List.of(row), false,
-          chat == null ? null : (keys, m) -> deliveries.sendToGroup(keys, chat, m)));
+      pending.forEach(row -> send(List.of(row), false, sender));
       return pending.size();
     }
-    send(fitting(pending), true, chat == null ? null : (keys, m) -> deliveries.sendToGroup(keys, chat, m));
+    send(fitting(pending), true, sender);
     return 1;
   }
 
@@ -119,32 +112,18 @@ class AlertOutbox {
 
   /**
    * Claims the rows one by one (another sender may hold some), sends the ones this call won as one message
-   * (merged if asked and more than one), or records that the recipient is gone, and marks them done.
+   * (merged if asked and more than one) through the ledger, which records the outcome (a group whose chat is
+   * gone: failed), and marks them done.
    */
-  private void send(List<OutboxRow> rows, boolean merge,
-      @Nullable BiConsumer<List<String>, OutboundMessage.Markdown> sender) {
+  private void send(List<OutboxRow> rows, boolean merge, BiConsumer<List<String>, OutboundMessage.Markdown> sender) {
     Instant now = clock.instant();
     List<OutboxRow> won = rows.stream().filter(row -> outbox.claim(List.of(row.id()), now) == 1).toList();
     if (won.isEmpty()) {
       return;
     }
-    if (sender == null) {
-      deliveries.record(keys(won), DeliveryStatus.FAILED, null, "The working group or its chat is gone");
-    } else {
-      sender.accept(keys(won), merge && won.size() > 1 ? merge(won) : message(won.get(0)));
-    }
+    sender.accept(keys(won), merge && won.size() > 1 ? merge(won) : message(won.get(0)));
     List<Long> ids = won.stream().map(OutboxRow::id).toList();
     outbox.markDone(ids, merge && won.size() > 1 ? ids.get(0) : null, clock.instant());
-  }
-
-  private @Nullable GroupChat chatOf(Recipient recipient) {
-    return groups.groupsOf(recipient.schoolId()).stream()
-        .filter(g -> g.code().equals(recipient.recipient()))
-        .map(WorkingGroupView::chat)
-        .map(AlertDispatcher::chatOf)
-        .filter(java.util.Objects::nonNull)
-        .findFirst()
-        .orElse(null);
   }
 
   /** The oldest pending alerts that fit into one merged message (at least one). */

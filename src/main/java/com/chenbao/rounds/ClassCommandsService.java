@@ -1,5 +1,6 @@
 package com.chenbao.rounds;
 
+import com.chenbao.delivery.DeliveryLedger;
 import com.chenbao.messaging.OutboundMessage;
 import com.chenbao.rounds.RoundPeopleMapper.ClassTeacher;
 import com.chenbao.rounds.RoundPeopleMapper.GuardianChild;
@@ -28,12 +29,12 @@ class ClassCommandsService implements ClassCommands {
   private final TeacherListStep teacherLists;
   private final TallyQuery tallies;
   private final RoundMessages messages;
-  private final DeliverySender sender;
+  private final DeliveryLedger ledger;
   private final ClassReminderMapper reminders;
   private final Clock clock;
 
   ClassCommandsService(RoundMapper rounds, RoundResolver resolver, RoundPeopleMapper people,
-      TeacherListStep teacherLists, TallyQuery tallies, RoundMessages messages, DeliverySender sender,
+      TeacherListStep teacherLists, TallyQuery tallies, RoundMessages messages, DeliveryLedger ledger,
       ClassReminderMapper reminders, Clock clock) {
     this.rounds = rounds;
     this.resolver = resolver;
@@ -41,7 +42,7 @@ class ClassCommandsService implements ClassCommands {
     this.teacherLists = teacherLists;
     this.tallies = tallies;
     this.messages = messages;
-    this.sender = sender;
+    this.ledger = ledger;
     this.reminders = reminders;
     this.clock = clock;
   }
@@ -87,7 +88,7 @@ class ClassCommandsService implements ClassCommands {
       outgoing.add(new Outgoing(Outgoing.key(roundId, "guardian", guardianId, REMIND_KIND, attempt), "guardian",
           guardianId, children.get(0).guardianUserId(), message));
     });
-    SendCounts counts = sender.send(roundId, REMIND_KIND, outgoing);
+    SendCounts counts = SendCounts.of(ledger.send(Outgoing.deliveries(roundId, REMIND_KIND, outgoing)));
     return new ClassReminder(ClassReminder.Outcome.SENT, counts.sent, List.copyOf(students), now);
   }
 

@@ -1,6 +1,9 @@
 package com.chenbao.rounds;
 
+import com.chenbao.delivery.Delivery;
+import com.chenbao.delivery.Recipient;
 import com.chenbao.messaging.OutboundMessage;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +18,11 @@ record Outgoing(String dedupKey, String recipientKind, long recipientId, @Nullab
     return "r" + roundId + ":" + recipientKind + ":" + recipientId + ":" + kind + ":" + attempt;
   }
 
-  boolean reachable() {
-    return userId != null && !userId.isBlank();
+  Delivery delivery(long roundId, String kind) {
+    return new Delivery(dedupKey, roundId, kind, new Recipient.Person(recipientKind, recipientId, userId), message);
+  }
+
+  static List<Delivery> deliveries(long roundId, String kind, List<Outgoing> outgoing) {
+    return outgoing.stream().map(o -> o.delivery(roundId, kind)).toList();
   }
 }

@@ -1,5 +1,6 @@
 package com.chenbao.rounds;
 
+import com.chenbao.delivery.DeliveryLedger;
 import com.chenbao.messaging.OutboundMessage;
 import com.chenbao.rounds.RoundPeopleMapper.GuardianChild;
 import com.chenbao.rounds.RoundPeopleMapper.StaffSubject;
@@ -24,24 +25,24 @@ class PromptSteps {
 
   private final RoundPeopleMapper people;
   private final RoundMessages messages;
-  private final DeliverySender sender;
+  private final DeliveryLedger ledger;
 
-  PromptSteps(RoundPeopleMapper people, RoundMessages messages, DeliverySender sender) {
+  PromptSteps(RoundPeopleMapper people, RoundMessages messages, DeliveryLedger ledger) {
     this.people = people;
     this.messages = messages;
-    this.sender = sender;
+    this.ledger = ledger;
   }
 
   SendCounts push(RoundContext round) {
     List<Outgoing> outgoing = outgoing(round, false, PROMPT, "1", messages::guardianPrompt, messages::staffPrompt);
-    return sender.send(round.roundId(), PROMPT, outgoing);
+    return SendCounts.of(ledger.send(Outgoing.deliveries(round.roundId(), PROMPT, outgoing)));
   }
 
   /** @param slot which remind of the day this is (see {@link RoundTimes#remindSlot}); part of the delivery key */
   SendCounts remind(RoundContext round, int slot) {
     List<Outgoing> outgoing = outgoing(round, true, REMIND, String.valueOf(slot),
         messages::guardianReminder, messages::staffReminder);
-    return sender.send(round.roundId(), REMIND, outgoing);
+    return SendCounts.of(ledger.send(Outgoing.deliveries(round.roundId(), REMIND, outgoing)));
   }
 
   private List<Outgoing> outgoing(

@@ -1,5 +1,7 @@
 package com.chenbao.rounds;
 
+import com.chenbao.delivery.DeliveryReport;
+
 /** What one run of a step did with its messages; becomes a {@link StepReport}. */
 final class SendCounts {
 
@@ -9,6 +11,17 @@ final class SendCounts {
   int unknown;
   int failed;
   int inProgress;
+
+  static SendCounts of(DeliveryReport report) {
+    SendCounts counts = new SendCounts();
+    counts.sent = report.sent();
+    counts.alreadyDone = report.alreadyDone();
+    counts.undeliverable = report.undeliverable();
+    counts.unknown = report.unknown();
+    counts.failed = report.failed();
+    counts.inProgress = report.inProgress();
+    return counts;
+  }
 
   void add(SendCounts other) {
     sent += other.sent;

@@ -1,5 +1,6 @@
 package com.chenbao.rounds;
 
+import com.chenbao.delivery.DeliveryLedger;
 import com.chenbao.messaging.OutboundMessage;
 import com.chenbao.rounds.RoundPeopleMapper.ClassTeacher;
 import com.chenbao.rounds.RoundPeopleMapper.MissingGuardian;
@@ -22,16 +23,16 @@ class TeacherListStep {
 
   private final RoundPeopleMapper people;
   private final RoundTexts texts;
-  private final DeliverySender sender;
+  private final DeliveryLedger ledger;
   private final Clock clock;
   private final LeaveRequests leaveRequests;
 
-  TeacherListStep(RoundPeopleMapper people, RoundTexts texts, DeliverySender sender, Clock clock,
+  TeacherListStep(RoundPeopleMapper people, RoundTexts texts, DeliveryLedger ledger, Clock clock,
       LeaveRequests leaveRequests) {
     this.leaveRequests = leaveRequests;
     this.people = people;
     this.texts = texts;
-    this.sender = sender;
+    this.ledger = ledger;
     this.clock = clock;
   }
 
@@ -51,7 +52,7 @@ class TeacherListStep {
       outgoing.add(new Outgoing(Outgoing.key(round.roundId(), "staff", c.teacherId(), KIND, "c" + c.classId()),
           "staff", c.teacherId(), c.teacherUserId(), message));
     }
-    return new Result(sender.send(round.roundId(), KIND, outgoing), withoutTeacher);
+    return new Result(SendCounts.of(ledger.send(Outgoing.deliveries(round.roundId(), KIND, outgoing))), withoutTeacher);
   }
 
   record Result(SendCounts counts, int classesWithoutTeacher) {}

@@ -1,7 +1,9 @@
 package com.chenbao.tally;
 
-import com.chenbao.messaging.DeliveryStatus;
-import com.chenbao.messaging.GroupChat;
+import com.chenbao.delivery.Delivery;
+import com.chenbao.delivery.DeliveryLedger;
+import com.chenbao.delivery.DeliveryReport;
+import com.chenbao.delivery.Recipient;
 import com.chenbao.schoolconfig.ChatBinding;
 import com.chenbao.schoolconfig.TallyScope;
 import com.chenbao.schoolconfig.WorkingGroupView;
@@ -16,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -25,22 +26,23 @@ import org.springframework.stereotype.Service;
 class TallyPosterService implements TallyPoster {
 
   private static final Logger log = LoggerFactory.getLogger(TallyPosterService.class);
+  private static final String KIND = "tally";
   private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("H:mm");
 
   private final TallyService tallies;
   private final TallyMapper rows;
   private final WorkingGroups groups;
   private final TallyRenderer renderer;
-  private final TallyDeliveries deliveries;
+  private final DeliveryLedger ledger;
   private final Clock clock;
 
   TallyPosterService(TallyService tallies, TallyMapper rows, WorkingGroups groups, TallyRenderer renderer,
-      TallyDeliveries deliveries, Clock clock) {
+      DeliveryLedger ledger, Clock clock) {
     this.tallies = tallies;
     this.rows = rows;
     this.groups = groups;
     this.renderer = renderer;
-    this.deliveries = deliveries;
+    this.ledger = ledger;
     this.clock = clock;
   }
 
@@ -61,17 +63,13 @@ class TallyPosterService implements TallyPoster {
   }
 
   private void postToGroup(RoundTally rt, WorkingGroupView group, String time, Outcomes outcomes) {
-    GroupChat chat = chatOf(group.chat());
-    if (chat == null || group.subscription().tallyScope() == TallyScope.NONE) {
+    if (group.chat() instanceof ChatBinding.NoChat || group.subscription().tallyScope() == TallyScope.NONE) {
       return;
     }
     long roundId = rt.round().id();
-    if (!deliveries.claimForGroup(roundId, rt.school().id(), group.code())) {
-      outcomes.alreadyDone++;
-      return;
-    }
     var message = renderer.forGroup(rt.form(), rt.tally(), group.subscription(), time);
-    outcomes.count(deliveries.sendToGroup(roundId, group.code(), chat, message), true);
+    outcomes.count(ledger.send(List.of(new Delivery(groupKey(roundId, group.code()), roundId, KIND,
+        new Recipient.Group(rt.school().id(), group.code()), message))), true);
   }
 
   private void postToTeacher(RoundTally rt, ClassTeacherRow teacher, List<ClassTally> classes, Outcomes outcomes) {
@@ -79,12 +77,18 @@ class TallyPosterService implements TallyPoster {
     if (userId == null || userId.isBlank()) {
       return;
     }
-    if (!deliveries.claimForTeacher(rt.round().id(), teacher.staffId())) {
-      outcomes.alreadyDone++;
-      return;
-    }
+    long roundId = rt.round().id();
     var message = renderer.forTeacher(rt.form(), rt.tally(), classes);
-    outcomes.count(deliveries.sendToTeacher(rt.round().id(), teacher.staffId(), userId, message), false);
+    outcomes.count(ledger.send(List.of(new Delivery(teacherKey(roundId, teacher.staffId()), roundId, KIND,
+        new Recipient.Person("staff", teacher.staffId(), userId), message))), false);
+  }
+
+  static String groupKey(long roundId, String groupCode) {
+    return "t" + roundId + ":group:" + groupCode;
+  }
+
+  static String teacherKey(long roundId, long staffId) {
+    return "t" + roundId + ":teacher:" + staffId;
   }
 
   /** Each class teacher with the classes of theirs that the round expected (two classes: one message). */
@@ -103,29 +107,19 @@ class TallyPosterService implements TallyPoster {
     return result;
   }
 
-  private static @Nullable GroupChat chatOf(ChatBinding binding) {
-    if (binding instanceof ChatBinding.AppRobotChat robot) {
-      return new GroupChat.AppRobotGroup(robot.openConversationId());
-    }
-    if (binding instanceof ChatBinding.WebhookChat webhook) {
-      return new GroupChat.WebhookRobotGroup(webhook.url(), webhook.secret());
-    }
-    return null;
-  }
-
   private static final class Outcomes {
     int groups;
     int teachers;
     int alreadyDone;
     int notDelivered;
 
-    void count(DeliveryStatus status, boolean group) {
-      if (status != DeliveryStatus.SENT) {
-        notDelivered++;
-      } else if (group) {
-        groups++;
+    void count(DeliveryReport report, boolean group) {
+      alreadyDone += report.alreadyDone() + report.inProgress();
+      notDelivered += report.undeliverable() + report.unknown() + report.failed();
+      if (group) {
+        groups += report.sent();
       } else {
-        teachers++;
+        teachers += report.sent();
       }
     }
   }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chenbao.RoundFixture;
 import com.chenbao.RoundFixture.Person;
+import com.chenbao.delivery.RetryPass;
 import com.chenbao.forms.Severity;
 import com.chenbao.rounds.AnswerRecorded;
 import com.chenbao.sandbox.SandboxChats;
+import com.chenbao.sandbox.SandboxFaults;
 import com.chenbao.sandbox.SandboxMessage;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,6 +38,8 @@ class AnomalyAlertIntegrationTests {
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate transactions;
   @Autowired AnomalyQuery anomalyQuery;
+  @Autowired SandboxFaults faults;
+  @Autowired RetryPass retries;
 
   private RoundFixture fixture;
   private long classId;
@@ -80,6 +84,36 @@ class AnomalyAlertIntegrationTests {
         .satisfies(m -> assertThat(m.text()).contains(student.name(), "38.2"));
     assertThat(jdbc.queryForList("SELECT status FROM deliveries WHERE dedup_key LIKE ?", String.class,
         "a" + anomalies.get(0).id() + ":%")).hasSize(4).containsOnly("sent");
+  }
+
+  @Test
+  void groupAlertsDingTalkRefusedAreSentAgainByTheLedgersRetryPassOnce() {
+    long round = roundWithClass(LocalDate.of(2031, 3, 21));
+    Person student = fixture.studentsOf(classId).get(3);
+    faults.failNext("groupSend", 3, 400); // personnel, logistics and leadership: all refused, not retried by the gateway
+
+    answerAndPublish(round, student, "38.4", null);
+
+    long anomaly = anomalyQuery.anomaliesOf(round).get(0).id();
+    assertThat(statuses(anomaly)).containsExactly("failed", "failed", "failed", "sent");
+    assertThat(received(PERSONNEL)).isEmpty();
+    assertThat(retries.retryDue().total()).as("the backoff has not passed yet").isZero();
+    jdbc.update("UPDATE deliveries SET claimed_at = claimed_at - INTERVAL 2 MINUTE WHERE dedup_key LIKE ?",
+        "a" + anomaly + ":%");
+
+    assertThat(retries.retryDue().sent()).isEqualTo(3);
+    assertThat(retries.retryDue().total()).isZero();
+
+    assertThat(statuses(anomaly)).containsOnly("sent");
+    for (String group : List.of(PERSONNEL, LOGISTICS, LEADERSHIP)) {
+      assertThat(received(group)).as(group).hasSize(1);
+    }
+    assertThat(receivedByTeacher()).hasSize(1);
+  }
+
+  private List<String> statuses(long anomalyId) {
+    return jdbc.queryForList("SELECT status FROM deliveries WHERE dedup_key LIKE ? ORDER BY status", String.class,
+        "a" + anomalyId + ":%");
   }
 
   @Test

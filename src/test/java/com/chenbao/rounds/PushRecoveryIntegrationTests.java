@@ -3,6 +3,7 @@ package com.chenbao.rounds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.chenbao.delivery.DeliveryLedger;
 import com.chenbao.forms.FormCatalog;
 import com.chenbao.messaging.BatchSendResult;
 import com.chenbao.messaging.ChatGateway;
@@ -39,7 +40,6 @@ class PushRecoveryIntegrationTests {
   @Autowired RoundPeopleMapper people;
   @Autowired RoundMessages messages;
   @Autowired DeliveryLedger ledger;
-  @Autowired RoundsProperties properties;
 
   /** The process is killed: nothing after this runs, not even a catch block for exceptions. */
   static class ProcessKilled extends Error {}
@@ -114,7 +114,7 @@ class PushRecoveryIntegrationTests {
         return gateway.sendToGroup(chat, message);
       }
     };
-    return new PromptSteps(people, messages, new DeliverySender(ledger, breaking, properties));
+    return new PromptSteps(people, messages, ledger.through(breaking));
   }
 
   private List<String> statuses(RoundSchools s) {

@@ -1,0 +1,118 @@
+package com.chenbao.delivery;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Options;
+import org.apache.ibatis.annotations.Param;
+import org.jspecify.annotations.Nullable;
+
+/** {@code deliveries}: one row per outbound message and recipient, written before it is sent. */
+@Mapper
+interface DeliveryMapper {
+
+  /**
+   * Inserts a row ({@code pending} with one attempt, or {@code queued} with none); fails on uk_deliveries_dedup
+   * when the key exists.
+   */
+  @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
+  void insert(NewRow row);
+
+  @Nullable
+  Row findByKey(@Param("key") String key);
+
+  /**
+   * Starts another attempt of a row, only if it is still as it was read (status and attempts), so two runs
+   * cannot both take the same row over; stores the message being sent. Returns 1 if this caller got it.
+   */
+  int reclaim(
+      @Param("id") long id,
+      @Param("status") String status,
+      @Param("attempts") int attempts,
+      @Param("message") @Nullable String message,
+      @Param("now") Instant now);
+
+  void recordOutcome(
+      @Param("id") long id,
+      @Param("status") String status,
+      @Param("processQueryKey") @Nullable String processQueryKey,
+      @Param("lastError") @Nullable String lastError,
+      @Param("sentAt") @Nullable Instant sentAt);
+
+  /**
+   * Records the outcome of a reserved key's send, only while it is still {@code queued}: one attempt, the
+   * message kept for the retry pass. Returns 1 if the row was queued.
+   */
+  int recordReserved(
+      @Param("key") String key,
+      @Param("status") String status,
+      @Param("processQueryKey") @Nullable String processQueryKey,
+      @Param("lastError") @Nullable String lastError,
+      @Param("sentAt") @Nullable Instant sentAt,
+      @Param("message") String message,
+      @Param("now") Instant now);
+
+  /**
+   * Rows the retry pass may take: failed, flow-controlled, unknown or pending, below the attempt limit, with a
+   * stored message, created since {@code createdSince} and last claimed before {@code claimedBefore} (the pass
+   * checks each row's own backoff).
+   */
+  List<Row> findRetryCandidates(
+      @Param("maxAttempts") int maxAttempts,
+      @Param("createdSince") Instant createdSince,
+      @Param("claimedBefore") Instant claimedBefore,
+      @Param("limit") int limit);
+
+  record Row(
+      long id,
+      String dedupKey,
+      @Nullable Long roundId,
+      @Nullable Long schoolId,
+      String recipientKind,
+      @Nullable Long recipientId,
+      @Nullable String recipientAddress,
+      String kind,
+      String status,
+      int attempts,
+      @Nullable Instant claimedAt,
+      @Nullable String message) {}
+
+  /** Parameter object for {@link #insert}; MyBatis writes the generated id back into it. */
+  final class NewRow {
+    public @Nullable Long id;
+    public final String dedupKey;
+    public final @Nullable Long roundId;
+    public final @Nullable Long schoolId;
+    public final String recipientKind;
+    public final @Nullable Long recipientId;
+    public final @Nullable String recipientAddress;
+    public final String kind;
+    public final String status;
+    public final int attempts;
+    public final @Nullable Instant claimedAt;
+    public final @Nullable String message;
+    public final Instant now;
+
+    NewRow(Delivery d, String status, @Nullable String message, Instant now) {
+      this.dedupKey = d.key();
+      this.roundId = d.roundId();
+      this.recipientKind = d.recipient().kind();
+      if (d.recipient() instanceof Recipient.Group g) {
+        this.schoolId = g.schoolId();
+        this.recipientId = null;
+        this.recipientAddress = g.code();
+      } else {
+        Recipient.Person p = (Recipient.Person) d.recipient();
+        this.schoolId = null;
+        this.recipientId = p.id();
+        this.recipientAddress = p.userId();
+      }
+      this.kind = d.kind();
+      this.status = status;
+      this.attempts = "queued".equals(status) ? 0 : 1;
+      this.claimedAt = now;
+      this.message = message;
+      this.now = now;
+    }
+  }
+}
