@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 /**
  * Alerts at most once per anomaly and recipient through the delivery ledger: the key
  * {@code a<anomalyId>:group:<code>} or {@code a<anomalyId>:teacher:<staffId>} is reserved when the alert is
- * queued (a later answer raising the same anomaly finds it and queues nothing), and sent from the
- * {@link AlertOutbox}'s thread, never from the thread that handled the answer. A send that fails is sent
- * again by the ledger's retry pass, like any other delivery.
+ * queued (a later answer raising the same anomaly finds it and queues nothing), and sent by the ledger's paced
+ * queue, never from the thread that handled the answer. A send that fails is sent again by the ledger's retry
+ * pass, like any other delivery.
  */
 @Component
 class AlertDeliveries {
@@ -37,17 +37,12 @@ class AlertDeliveries {
     return claimed(anomalies, a -> ledger.reserve(teacherKey(a, staffId), context.roundId(), KIND, teacher));
   }
 
-  /** Sends now (the outbox's sender thread only); the ledger records the outcome on every key. */
-  void sendToGroup(List<String> keys, long schoolId, String groupCode, OutboundMessage message) {
-    ledger.sendReserved(keys, new Recipient.Group(schoolId, groupCode), message);
-  }
-
   /**
-   * Sends now (the outbox's sender thread only). The outbox knows the teacher by userId only; the rows keep
-   * the staff id they were reserved with.
+   * Queues one message for the keys this handling reserved; the ledger's paced queue sends it (a group within
+   * its per-minute allowance, merged with others when more wait than fit).
    */
-  void sendToTeacher(List<String> keys, String userId, OutboundMessage message) {
-    ledger.sendReserved(keys, new Recipient.Person("staff", 0, userId), message);
+  void queue(List<String> keys, OutboundMessage message) {
+    ledger.enqueue(keys, message);
   }
 
   private static List<RaisedAnomaly> claimed(List<RaisedAnomaly> anomalies, Predicate<RaisedAnomaly> claim) {

@@ -9,8 +9,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides who hears of an answer's anomalies and in which words, per working-group subscription, and puts
- * each message into the {@link AlertOutbox} (nothing is sent from here):
+ * Decides who hears of an answer's anomalies and in which words, per working-group subscription, and queues
+ * each message in the delivery ledger (nothing is sent from here):
  *
  * <ul>
  *   <li>names allowed and all kinds followed (personnel): one message per answer with every new finding;
@@ -27,15 +27,12 @@ class AlertDispatcher {
   private final AlertDeliveries deliveries;
   private final AlertMessages messages;
   private final AnomalyMapper anomalies;
-  private final AlertOutbox outbox;
 
-  AlertDispatcher(WorkingGroups groups, AlertDeliveries deliveries, AlertMessages messages, AnomalyMapper anomalies,
-      AlertOutbox outbox) {
+  AlertDispatcher(WorkingGroups groups, AlertDeliveries deliveries, AlertMessages messages, AnomalyMapper anomalies) {
     this.groups = groups;
     this.deliveries = deliveries;
     this.messages = messages;
     this.anomalies = anomalies;
-    this.outbox = outbox;
   }
 
   void dispatch(AlertContext context, AlertSubject subject, List<RaisedAnomaly> raised) {
@@ -55,7 +52,7 @@ class AlertDispatcher {
     if (subscription.namesAllowed() && subscription.alertKinds().contains(Subscription.ALL_ALERTS)) {
       List<RaisedAnomaly> claimed = deliveries.claimForGroup(context, group.code(), wanted);
       if (!claimed.isEmpty()) {
-        outbox.toGroup(context, group.code(), keys(claimed, group.code()), messages.named(context.formCode(), subject, claimed));
+        deliveries.queue(keys(claimed, group.code()), messages.named(context.formCode(), subject, claimed));
       }
       return;
     }
@@ -65,7 +62,7 @@ class AlertDispatcher {
           : anomaly.urgent()
               ? messages.logistics(context.formCode(), subject, anomaly)
               : messages.named(context.formCode(), subject, List.of(anomaly));
-      outbox.toGroup(context, group.code(), keys(List.of(anomaly), group.code()), message);
+      deliveries.queue(keys(List.of(anomaly), group.code()), message);
     }
   }
 
@@ -77,8 +74,7 @@ class AlertDispatcher {
     }
     List<RaisedAnomaly> claimed = deliveries.claimForTeacher(context, teacher.staffId(), userId, raised);
     if (!claimed.isEmpty()) {
-      outbox.toStaff(context, userId,
-          claimed.stream().map(a -> AlertDeliveries.teacherKey(a, teacher.staffId())).toList(),
+      deliveries.queue(claimed.stream().map(a -> AlertDeliveries.teacherKey(a, teacher.staffId())).toList(),
           messages.toClassTeacher(context.formCode(), subject, claimed));
     }
   }

@@ -1,51 +1,68 @@
 package com.chenbao.alert;
 
-import com.chenbao.alert.AlertAnswerMapper.AnswerRow;
-import com.chenbao.alert.AlertAnswerMapper.StaffRow;
-import com.chenbao.alert.AlertAnswerMapper.StudentRow;
+import com.chenbao.forms.Subject;
+import com.chenbao.roster.ClassView;
 import com.chenbao.roster.RosterQuery;
+import com.chenbao.roster.School;
+import com.chenbao.roster.SchoolDirectory;
+import com.chenbao.roster.StaffView;
+import com.chenbao.roster.StudentView;
+import com.chenbao.rounds.AnswerRecorded;
+import com.chenbao.rounds.AnswererKind;
 import com.chenbao.shared.MessageTexts;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Describes the subject of an answer for alert texts: name, class or post, class teacher, reporter. */
+/**
+ * Describes the subject of an answer for alert texts: name, class or post, class teacher, reporter. The answer
+ * comes with the event; the people are the roster's, asked through its API.
+ */
 @Component
 class AlertSubjects {
 
   private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("H:mm");
 
-  private final AlertAnswerMapper answers;
   private final RosterQuery roster;
+  private final SchoolDirectory schools;
   private final MessageTexts texts;
 
-  AlertSubjects(AlertAnswerMapper answers, RosterQuery roster, MessageTexts texts) {
-    this.answers = answers;
+  AlertSubjects(RosterQuery roster, SchoolDirectory schools, MessageTexts texts) {
     this.roster = roster;
+    this.schools = schools;
     this.texts = texts;
   }
 
-  AlertSubject describe(AnswerRow answer) {
-    String time = CLOCK_TIME.format(answer.answeredAt().atZone(ZoneId.of(answer.timeZone())));
-    if ("student".equals(answer.subjectKind())) {
-      StudentRow student = answers.findStudent(answer.subjectId());
-      if (student == null) {
-        throw new IllegalStateException("No student " + answer.subjectId() + " for round " + answer.roundId());
-      }
-      AlertSubject.ClassTeacher teacher = student.teacherStaffId() == null || student.teacherName() == null
-          ? null
-          : new AlertSubject.ClassTeacher(student.teacherStaffId(), student.teacherName(), student.teacherUserId());
+  AlertSubject describe(AnswerRecorded answer) {
+    ZoneId zone = schools.findSchool(answer.schoolId()).map(School::zone)
+        .orElseThrow(() -> new IllegalStateException("No school " + answer.schoolId()));
+    String time = CLOCK_TIME.format(answer.answeredAt().atZone(zone));
+    if (answer.subjectKind() == Subject.Kind.STUDENT) {
+      StudentView student = roster.student(answer.subjectId())
+          .orElseThrow(() -> new IllegalStateException("No student " + answer.subjectId() + " for round " + answer.roundId()));
+      long classId = answer.classId() != null ? answer.classId() : student.classId();
       return new AlertSubject("student", student.id(), student.name(), student.grade() + student.className(),
-          student.classId(), teacher, reporterFor(answer, student), time);
+          classId, classTeacher(student.classId()), reporterFor(answer, student), time);
     }
-    StaffRow staff = requireStaff(answer.subjectId(), answer);
+    StaffView staff = requireStaff(answer.subjectId(), answer);
     String post = staff.title() == null || staff.title().isBlank() ? texts.render("alert.staff-without-post") : staff.title();
     return new AlertSubject("staff", staff.id(), staff.name(), post, null, null, staff.name(), time);
   }
 
+  /** The class's teacher while they are active; null for a class without one. */
+  private AlertSubject.@Nullable ClassTeacher classTeacher(long classId) {
+    return roster.classById(classId)
+        .map(ClassView::teacherStaffId)
+        .flatMap(roster::staff)
+        .filter(t -> "active".equals(t.status()))
+        .map(t -> new AlertSubject.ClassTeacher(t.id(), t.name(), t.dingtalkUserId()))
+        .orElse(null);
+  }
+
   /** "The student's mother" when a guardian answered, the staff member's name when a teacher did. */
-  private String reporterFor(AnswerRow answer, StudentRow student) {
-    if ("staff".equals(answer.answeredByKind())) {
+  private String reporterFor(AnswerRecorded answer, StudentView student) {
+    if (answer.answeredByKind() == AnswererKind.STAFF) {
       return requireStaff(answer.answeredById(), answer).name();
     }
     return roster.guardiansOfStudent(student.id()).stream()
@@ -55,11 +72,8 @@ class AlertSubjects {
         .orElseGet(() -> student.name() + texts.render("alert.guardian"));
   }
 
-  private StaffRow requireStaff(long staffId, AnswerRow answer) {
-    StaffRow staff = answers.findStaff(staffId);
-    if (staff == null) {
-      throw new IllegalStateException("No staff " + staffId + " for round " + answer.roundId());
-    }
-    return staff;
+  private StaffView requireStaff(long staffId, AnswerRecorded answer) {
+    return roster.staff(staffId)
+        .orElseThrow(() -> new IllegalStateException("No staff " + staffId + " for round " + answer.roundId()));
   }
 }

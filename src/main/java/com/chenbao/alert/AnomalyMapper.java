@@ -9,6 +9,20 @@ import org.jspecify.annotations.Nullable;
 @Mapper
 interface AnomalyMapper {
 
+  /** Makes sure the subject has an evaluation row (revision 0 when new). */
+  void ensureEvaluation(
+      @Param("roundId") long roundId, @Param("subjectKind") String subjectKind, @Param("subjectId") long subjectId);
+
+  /** Locks the subject's evaluation row until the transaction ends; returns the last revision evaluated. */
+  int lockEvaluation(
+      @Param("roundId") long roundId, @Param("subjectKind") String subjectKind, @Param("subjectId") long subjectId);
+
+  void markEvaluated(
+      @Param("roundId") long roundId,
+      @Param("subjectKind") String subjectKind,
+      @Param("subjectId") long subjectId,
+      @Param("revision") int revision);
+
   /**
    * Records a finding of the subject's current answer: a new row, or the existing one with the latest
    * detail and made current again. The row's id (what alerts are de-duplicated on) never changes.
@@ -17,6 +31,7 @@ interface AnomalyMapper {
       @Param("roundId") long roundId,
       @Param("subjectKind") String subjectKind,
       @Param("subjectId") long subjectId,
+      @Param("classId") @Nullable Long classId,
       @Param("kind") String kind,
       @Param("severity") String severity,
       @Param("detail") String detail,

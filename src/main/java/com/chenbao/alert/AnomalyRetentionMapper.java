@@ -9,4 +9,6 @@ interface AnomalyRetentionMapper {
   int countCurrent(@Param("roundId") long roundId);
 
   int delete(@Param("roundId") long roundId);
+
+  int deleteEvaluations(@Param("roundId") long roundId);
 }

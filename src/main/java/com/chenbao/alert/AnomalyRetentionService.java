@@ -18,6 +18,7 @@ class AnomalyRetentionService implements AnomalyRetention {
 
   @Override
   public int purge(long roundId) {
+    mapper.deleteEvaluations(roundId);
     return mapper.delete(roundId);
   }
 }

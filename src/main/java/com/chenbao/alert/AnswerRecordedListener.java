@@ -1,28 +1,19 @@
 package com.chenbao.alert;
 
 import com.chenbao.rounds.AnswerRecorded;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Raises alerts for a stored answer, synchronously once the answer's transaction has committed (so the
- * answer is visible and an alert goes out within seconds; tests see it as soon as their transaction
- * returns). Runs outside any transaction ({@code NOT_SUPPORTED}): each statement commits on its own, so
- * a delivery row is durable before its send, and no transaction stays open while the gateway retries.
- * An event published without a transaction is handled at once.
- *
- * <p>The answering thread waits for the sends. If that ever matters, an asynchronous
- * {@code @ApplicationModuleListener} here is the only change needed: the handling is idempotent.
+ * Raises alerts for a stored answer: after the answer's transaction commits, on a task thread, in a
+ * transaction of its own, recorded in the event publication registry (docs/events.md). An exception leaves
+ * the publication incomplete, and so does a crash: it is handed over again later (periodically, and at the
+ * next start), so no alert is lost between the answer's commit and its handling. Handling twice is harmless:
+ * the alerts are keyed in the delivery ledger, and an event older than the one already handled for the same
+ * subject is skipped.
  */
 @Component
 class AnswerRecordedListener {
-
-  private static final Logger log = LoggerFactory.getLogger(AnswerRecordedListener.class);
 
   private final AnomalyAlerts alerts;
 
@@ -30,16 +21,8 @@ class AnswerRecordedListener {
     this.alerts = alerts;
   }
 
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-  @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  @ApplicationModuleListener
   void on(AnswerRecorded event) {
-    try {
-      alerts.handleAnswer(event.roundId(), event.subjectKind().name().toLowerCase(java.util.Locale.ROOT), event.subjectId());
-    } catch (RuntimeException e) {
-      // The answer is committed; failing the publisher now would only confuse it. Handling again
-      // (the next correction, or an operator) is safe.
-      log.error("Anomaly alerts failed for round {} {} {} revision {}", event.roundId(), event.subjectKind(),
-          event.subjectId(), event.revision(), e);
-    }
+    alerts.handleAnswer(event);
   }
 }

@@ -4,7 +4,6 @@ import com.chenbao.delivery.DeliveryMapper.NewRow;
 import com.chenbao.delivery.DeliveryMapper.Row;
 import com.chenbao.delivery.Sender.Claimed;
 import com.chenbao.messaging.ChatGateway;
-import com.chenbao.messaging.DeliveryStatus;
 import com.chenbao.messaging.OutboundMessage;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,10 +34,12 @@ public class DeliveryLedger {
   private final Clock clock;
   private final Sender sender;
   private final GroupChats chats;
+  private final QueueBell queue;
 
   DeliveryLedger(DeliveryMapper mapper, ChatGateway gateway, GroupChats chats, RetryPolicy policy,
-      DeliveryProperties properties, Clock clock) {
+      DeliveryProperties properties, Clock clock, QueueBell queue) {
     this.mapper = mapper;
+    this.queue = queue;
     this.policy = policy;
     this.properties = properties;
     this.clock = clock;
@@ -48,7 +49,7 @@ public class DeliveryLedger {
 
   /** The same ledger sending through another gateway (tests that break or kill the send). */
   public DeliveryLedger through(ChatGateway gateway) {
-    return new DeliveryLedger(mapper, gateway, chats, policy, properties, clock);
+    return new DeliveryLedger(mapper, gateway, chats, policy, properties, clock, queue);
   }
 
   /**
@@ -76,8 +77,9 @@ public class DeliveryLedger {
   }
 
   /**
-   * Writes the key as {@code queued} without sending, for a module that sends later from its own queue
-   * (the alert outbox paces groups). True if this call wrote it; false if the key was handled before.
+   * Writes the key as {@code queued} without sending and without a message yet: the caller decides the
+   * message once it knows which of its keys are new, then hands it over with {@link #enqueue}. True if this
+   * call wrote it; false if the key was handled (or queued) before.
    */
   public boolean reserve(String key, @Nullable Long roundId, String kind, Recipient recipient) {
     NewRow row = new NewRow(new Delivery(key, roundId, kind, recipient, new OutboundMessage.Text("")), "queued",
@@ -91,32 +93,25 @@ public class DeliveryLedger {
   }
 
   /**
-   * Sends reserved keys now as one message and records the outcome on each key still {@code queued}. The
-   * caller's own queue must own the keys (the alert outbox claims its row first), so the send goes out at
-   * once, without a claim in the ledger; the outcome then moves the rows out of {@code queued}, storing the
-   * message for the retry pass. A crash between send and record leaves them queued: the caller's queue sends
-   * them again.
+   * Queues one message for keys this caller {@link #reserve reserved} (one recipient): the paced
+   * {@link DeliveryQueue} sends it, a group within its per-minute allowance (merged with others when more
+   * wait than fit), a person at once. In a transaction, it becomes visible (and the queue is woken) when that
+   * commits. Returns how many keys it queued.
    */
-  public DeliveryReport sendReserved(List<String> keys, Recipient recipient, OutboundMessage message) {
-    Sender.Outcome outcome = recipient instanceof Recipient.Group group
-        ? sender.postToGroup(group, message)
-        : sender.sendToPerson((Recipient.Person) recipient, message);
-    String json = MessageCodec.encode(message);
-    int recorded = 0;
-    for (String key : keys) {
-      recorded += mapper.recordReserved(key, outcome.statusCode(), outcome.processQueryKey(), outcome.error(),
-          outcome.status() == DeliveryStatus.SENT ? clock.instant() : null, json, clock.instant());
+  public int enqueue(List<String> keys, OutboundMessage message) {
+    if (keys.isEmpty()) {
+      return 0;
     }
-    int others = keys.size() - recorded;
-    return switch (outcome.status()) {
-      case SENT -> new DeliveryReport(recorded, others, 0, 0, 0, 0);
-      case UNDELIVERABLE -> new DeliveryReport(0, others, 0, recorded, 0, 0);
-      case UNKNOWN -> new DeliveryReport(0, others, 0, 0, recorded, 0);
-      case FAILED, FLOW_CONTROLLED -> new DeliveryReport(0, others, 0, 0, 0, recorded);
-    };
+    Row lead = mapper.findByKey(keys.get(0));
+    if (lead == null) {
+      throw new IllegalStateException("Delivery " + keys.get(0) + " was not reserved");
+    }
+    int queued = mapper.attachMessage(keys, MessageCodec.encode(message), lead.id());
+    queue.wakeUpAfterCommit();
+    return queued;
   }
 
-  /** The retry pass's send of rows it has claimed already. */
+  /** Sends rows claimed already (the retry pass, the queue) as one message to one recipient. */
   DeliveryReport resend(Recipient recipient, OutboundMessage message, List<Long> rowIds) {
     if (recipient instanceof Recipient.Group group) {
       return sender.toGroup(group, message, rowIds);

@@ -40,17 +40,42 @@ interface DeliveryMapper {
       @Param("sentAt") @Nullable Instant sentAt);
 
   /**
-   * Records the outcome of a reserved key's send, only while it is still {@code queued}: one attempt, the
-   * message kept for the retry pass. Returns 1 if the row was queued.
+   * Gives reserved keys their message: the row of {@code leadId} carries it, the others point at it
+   * ({@code sent_with}). Only rows still {@code queued} without a message; returns how many.
    */
-  int recordReserved(
-      @Param("key") String key,
-      @Param("status") String status,
-      @Param("processQueryKey") @Nullable String processQueryKey,
-      @Param("lastError") @Nullable String lastError,
-      @Param("sentAt") @Nullable Instant sentAt,
-      @Param("message") String message,
+  int attachMessage(
+      @Param("keys") List<String> keys, @Param("message") String message, @Param("leadId") long leadId);
+
+  /** Recipients with queued messages ready to go, each once. */
+  List<QueuedTarget> findQueuedTargets();
+
+  /** The recipient's queued messages (their lead rows), oldest first. */
+  List<QueuedRow> findQueued(@Param("t") QueuedTarget target, @Param("limit") int limit);
+
+  /** Starts the send of a queued row: pending, one attempt. Returns 1 if this caller got it. */
+  int claimQueued(@Param("id") long id, @Param("now") Instant now);
+
+  /** Starts the send of the rows carried by {@code leadId}'s message (claimed already). */
+  int claimCarried(@Param("leadId") long leadId, @Param("now") Instant now);
+
+  /** The rows carried by {@code leadId}'s message. */
+  List<Long> findCarried(@Param("leadId") long leadId);
+
+  /** The rows go out in {@code leadId}'s message (a merged post). */
+  int carryWith(@Param("ids") List<Long> ids, @Param("leadId") long leadId);
+
+  /** Posts the group received between {@code since} and {@code now} (a message carrying several rows counts once). */
+  int countGroupPostsSince(
+      @Param("schoolId") long schoolId,
+      @Param("code") String code,
+      @Param("since") Instant since,
       @Param("now") Instant now);
+
+  /** A recipient of queued rows: a group (school and code) or a person (kind, id, userId). */
+  record QueuedTarget(
+      @Nullable Long schoolId, String recipientKind, @Nullable Long recipientId, @Nullable String recipientAddress) {}
+
+  record QueuedRow(long id, String message) {}
 
   /**
    * Rows the retry pass may take: failed, flow-controlled, unknown or pending, below the attempt limit, with a

@@ -20,8 +20,15 @@ import org.springframework.validation.annotation.Validated;
  * @param firstRetryAfter the retry pass sends a failed delivery again this long after its last attempt
  *     started, doubling with each further attempt up to {@code maxRetryDelay}
  * @param retryWithin rows older than this are not retried by the pass (a prompt of yesterday is no use)
- * @param retryInterval how often the retry pass runs (Quartz, only while {@code chenbao.scheduler.enabled})
+ * @param retryInterval how often the retry pass runs (on the ledger's worker thread, on every instance, also
+ *     with the scheduler off)
  * @param retryBatch most rows one pass looks at
+ * @param groupMessagesPerWindow queued posts one working group receives at most per {@code groupWindow}
+ *     (DingTalk's group robots: 20 a minute; a robot that sends more is throttled for ten minutes)
+ * @param groupWindow the rolling window of that allowance (a minute plus a second for clock skew)
+ * @param mergedMaxBytes largest merged post; what does not fit waits for the next one (DingTalk takes about
+ *     20,000 bytes per message)
+ * @param queuePollInterval how often the queue is looked at when nothing woke it
  */
 @Validated
 @ConfigurationProperties("chenbao.delivery")
@@ -33,7 +40,11 @@ public record DeliveryProperties(
     @NotNull @DefaultValue("15m") Duration maxRetryDelay,
     @NotNull @DefaultValue("6h") Duration retryWithin,
     @NotNull @DefaultValue("1m") Duration retryInterval,
-    @Min(1) @DefaultValue("500") int retryBatch) {
+    @Min(1) @DefaultValue("500") int retryBatch,
+    @Min(1) @DefaultValue("20") int groupMessagesPerWindow,
+    @NotNull @DefaultValue("61s") Duration groupWindow,
+    @Min(1000) @DefaultValue("15000") int mergedMaxBytes,
+    @NotNull @DefaultValue("1s") Duration queuePollInterval) {
 
   /** How long after attempt {@code attempts} started the next one is due. */
   Duration retryDelay(int attempts) {

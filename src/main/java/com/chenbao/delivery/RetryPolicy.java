@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  *   <li>{@code pending} claimed longer ago than {@link DeliveryProperties#pendingTimeout()}: its process died
  *       between the claim and the outcome; taken over;
  *   <li>{@code unknown} (the request left, no answer came) after the same timeout: treated like a stale claim;
- *   <li>{@code queued}: waits in its module's own queue (the alert outbox), which sends it; never taken over
- *       here;
+ *   <li>{@code queued}: waits in the ledger's paced {@link DeliveryQueue}, which claims and sends it; never
+ *       taken over here;
  *   <li>{@code sent}, {@code undeliverable}: done.
  * </ul>
  */

@@ -40,4 +40,13 @@ public interface RosterQuery {
 
   /** The class whose class teacher is this staff member; the first one if they have two. */
   Optional<ClassView> classTaughtBy(long staffId);
+
+  /** The student with this id, whatever their status; empty if unknown or without a class. */
+  Optional<StudentView> student(long studentId);
+
+  /** The staff member with this id, whatever their status. */
+  Optional<StaffView> staff(long staffId);
+
+  /** The class with this id, with its class teacher's staff id if one is set. */
+  Optional<ClassView> classById(long classId);
 }

@@ -31,4 +31,13 @@ interface RosterQueryMapper {
 
   @Nullable
   ClassView findClassTaughtBy(@Param("staffId") long staffId);
+
+  @Nullable
+  StudentView findStudent(@Param("studentId") long studentId);
+
+  @Nullable
+  StaffView findStaff(@Param("staffId") long staffId);
+
+  @Nullable
+  ClassView findClass(@Param("classId") long classId);
 }

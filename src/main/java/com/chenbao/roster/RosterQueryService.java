@@ -63,4 +63,19 @@ class RosterQueryService implements RosterQuery {
   public Optional<ClassView> classTaughtBy(long staffId) {
     return Optional.ofNullable(queries.findClassTaughtBy(staffId));
   }
+
+  @Override
+  public Optional<StudentView> student(long studentId) {
+    return Optional.ofNullable(queries.findStudent(studentId));
+  }
+
+  @Override
+  public Optional<StaffView> staff(long staffId) {
+    return Optional.ofNullable(queries.findStaff(staffId));
+  }
+
+  @Override
+  public Optional<ClassView> classById(long classId) {
+    return Optional.ofNullable(queries.findClass(classId));
+  }
 }

@@ -23,6 +23,10 @@ interface AnswerMapper {
 
   AnswerState findState(@Param("key") SubjectKey key);
 
+  /** The class the round expected the subject in; null for staff or a subject it did not expect. */
+  @Nullable
+  Long findExpectedClass(@Param("key") SubjectKey key);
+
   @Nullable
   CurrentRow findCurrent(@Param("key") SubjectKey key);
 

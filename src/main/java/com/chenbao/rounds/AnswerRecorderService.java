@@ -70,7 +70,8 @@ class AnswerRecorderService implements AnswerRecorder {
     answers.upsert(key, row);
     AnswerState state = answers.findState(key);
     answers.insertRevision(key, state.revision(), row, payload(stored));
-    events.publishEvent(new AnswerRecorded(roundId, round.schoolId(), subjectKind, subjectId, state.revision(), late));
+    events.publishEvent(new AnswerRecorded(roundId, round.schoolId(), round.formCode(), subjectKind, subjectId,
+        answers.findExpectedClass(key), state.revision(), late, answeredByKind, answeredById, stored, at));
     return new RecordedAnswer(roundId, state.revision(), late, false, stored);
   }
 

@@ -2,22 +2,32 @@ package com.chenbao.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.chenbao.AlertsSettled;
 import com.chenbao.RoundFixture;
 import com.chenbao.RoundFixture.Person;
 import com.chenbao.delivery.RetryPass;
+import com.chenbao.forms.AnswerValues;
 import com.chenbao.forms.Severity;
+import com.chenbao.forms.Subject;
 import com.chenbao.rounds.AnswerRecorded;
+import com.chenbao.rounds.AnswerRecorder;
+import com.chenbao.rounds.AnswererKind;
 import com.chenbao.sandbox.SandboxChats;
 import com.chenbao.sandbox.SandboxFaults;
 import com.chenbao.sandbox.SandboxMessage;
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -25,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * subscribed to its kind (through the sandbox DingTalk) and to the class teacher, never twice.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RecordApplicationEvents
 class AnomalyAlertIntegrationTests {
 
   private static final String PERSONNEL = "group:cid-zhengyuan-personnel";
@@ -40,6 +51,9 @@ class AnomalyAlertIntegrationTests {
   @Autowired AnomalyQuery anomalyQuery;
   @Autowired SandboxFaults faults;
   @Autowired RetryPass retries;
+  @Autowired AnswerRecorder recorder;
+  @Autowired Clock clock;
+  @Autowired ApplicationEvents recordedEvents;
 
   private RoundFixture fixture;
   private long classId;
@@ -123,7 +137,7 @@ class AnomalyAlertIntegrationTests {
     answerAndPublish(round, student, "38.2", null);
     int before = everythingReceived().size();
 
-    publish(round, student, false);
+    publishAgain(round, student);
     answerAndPublish(round, student, "38.9", null);
 
     assertThat(fixture.revisionOf(round, "student", student.id())).isEqualTo(2);
@@ -190,11 +204,9 @@ class AnomalyAlertIntegrationTests {
     fixture.expectStaff(round, guard.id());
     String post = jdbc.queryForObject("SELECT title FROM staff WHERE id = ?", String.class, guard.id());
 
-    transactions.executeWithoutResult(status -> {
-      fixture.staffAnswer(round, guard.id(), "37.5", null);
-      events.publishEvent(new AnswerRecorded(round, fixture.schoolId(), com.chenbao.forms.Subject.Kind.STAFF, guard.id(), 1, false));
-    });
-    awaitOutbox();
+    recorder.record(round, Subject.Kind.STAFF, guard.id(), AnswererKind.STAFF, guard.id(), values("37.5", null), "37.5",
+        null, clock.instant());
+    AlertsSettled.inRound(jdbc, round);
 
     assertThat(received(PERSONNEL)).singleElement()
         .satisfies(m -> assertThat(m.text()).contains(guard.name(), post == null ? "教职员工" : post, "37.5"));
@@ -209,30 +221,26 @@ class AnomalyAlertIntegrationTests {
     return round;
   }
 
-  /** Stores the answer and publishes the event in one transaction, as the rounds module does. */
+  /** Records the answer through the rounds module, which publishes its event; waits for the alerts. */
   private void answerAndPublish(long round, Person student, String temperature, String symptoms) {
-    transactions.executeWithoutResult(status -> {
-      fixture.studentAnswer(round, student.id(), temperature, symptoms);
-      publish(round, student, true);
-    });
-    awaitOutbox();
+    recorder.record(round, Subject.Kind.STUDENT, student.id(), AnswererKind.GUARDIAN,
+        fixture.firstGuardianOf(student.id()), values(temperature, symptoms), temperature, null, clock.instant());
+    AlertsSettled.inRound(jdbc, round);
   }
 
-  private void publish(long round, Person student, boolean inTransaction) {
-    Runnable publish = () -> events.publishEvent(new AnswerRecorded(round, fixture.schoolId(), com.chenbao.forms.Subject.Kind.STUDENT, student.id(),
-        fixture.revisionOf(round, "student", student.id()), false));
-    if (inTransaction) {
-      publish.run();
-    } else {
-      transactions.executeWithoutResult(status -> publish.run());
-      awaitOutbox();
-    }
+  /** The student's last answer event published again (a resubmitted publication), in a transaction. */
+  private void publishAgain(long round, Person student) {
+    AnswerRecorded last = recordedEvents.stream(AnswerRecorded.class)
+        .filter(e -> e.roundId() == round && e.subjectId() == student.id())
+        .reduce((a, b) -> b).orElseThrow();
+    transactions.executeWithoutResult(status -> events.publishEvent(last));
+    AlertsSettled.inRound(jdbc, round);
   }
 
-  /** The alerts leave through the outbox's own thread: wait until this school's outbox is empty. */
-  private void awaitOutbox() {
-    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-        "SELECT COUNT(*) FROM alert_outbox WHERE school_id = ? AND status <> 'done'", Integer.class, fixture.schoolId()) == 0);
+  private static AnswerValues values(String temperature, String symptoms) {
+    AnswerValues values = AnswerValues.none().withTemperature(new BigDecimal(temperature)).withHealthCode("green")
+        .withContact(false).withHouseholdSymptoms(false);
+    return symptoms == null ? values : values.withSymptoms(Set.of(symptoms));
   }
 
   private List<SandboxMessage> received(String conversation) {

@@ -157,13 +157,13 @@ class SchoolDayEndToEndTests {
     return settled(parents.sendText(teacherId(teacher), text));
   }
 
-  /** Waits until the worker has handled the message and the alerts it raised have left the outbox. */
+  /** Waits until the worker has handled the message and the alerts it raised have been sent. */
   private int settled(com.chenbao.sandbox.SandboxCallbackSender.Delivery delivery) {
     org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
         jdbc.queryForObject("SELECT COUNT(*) FROM inbound_messages WHERE msg_id = ? AND status IN ('handled', 'failed')",
-            Integer.class, delivery.msgId()) == 1
-        && jdbc.queryForObject("SELECT COUNT(*) FROM alert_outbox o JOIN schools sc ON sc.id = o.school_id"
-            + " WHERE sc.code = ? AND o.status <> 'done'", Integer.class, SCHOOL) == 0);
+            Integer.class, delivery.msgId()) == 1);
+    com.chenbao.AlertsSettled.inSchool(jdbc,
+        jdbc.queryForObject("SELECT id FROM schools WHERE code = ?", Long.class, SCHOOL));
     return delivery.status();
   }
 

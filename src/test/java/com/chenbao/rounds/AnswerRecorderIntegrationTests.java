@@ -68,9 +68,12 @@ class AnswerRecorderIntegrationTests {
             + "\"household_symptoms\":false,\"all_normal\":true}",
             "{\"temperature\":37.6,\"symptoms\":[\"dry_cough\",\"fever\"],\"health_code\":\"green\",\"travel\":null,"
             + "\"contact\":false,\"household_symptoms\":false,\"all_normal\":false}");
+    long classId = jdbc.queryForObject("SELECT class_id FROM students WHERE id = ?", Long.class, xiaoming);
     assertThat(events.stream(AnswerRecorded.class).filter(e -> e.roundId() == round).toList()).containsExactly(
-        new AnswerRecorded(round, s.school().id(), Subject.Kind.STUDENT, xiaoming, 1, false),
-        new AnswerRecorded(round, s.school().id(), Subject.Kind.STUDENT, xiaoming, 2, false));
+        new AnswerRecorded(round, s.school().id(), RoundSchools.FORM, Subject.Kind.STUDENT, xiaoming, classId, 1, false,
+            AnswererKind.GUARDIAN, lina, forms.form(RoundSchools.FORM).attestation(), at(7, 10)),
+        new AnswerRecorded(round, s.school().id(), RoundSchools.FORM, Subject.Kind.STUDENT, xiaoming, classId, 2, false,
+            AnswererKind.GUARDIAN, zhangwei, merged, at(7, 40)));
     assertThat(query.expectedChildrenOf(round, zhangwei)).extracting(ExpectedChild::name, ExpectedChild::className,
         ExpectedChild::answered).containsExactly(
             org.assertj.core.groups.Tuple.tuple("张小明", "一年级1班", true),
