@@ -52,7 +52,7 @@ class AlertBurstIntegrationTests {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired AnswerRecorder recorder;
-  @Autowired DeliveryQueue outbox;
+  @Autowired DeliveryQueue queue;
   @Autowired LimitedGateway gateway;
 
   @Test
@@ -72,15 +72,15 @@ class AlertBurstIntegrationTests {
           "38.5", null, NOW.get());
       AlertsSettled.eventsHandled(jdbc, round);
       if (student.id() % 3 == 0) {
-        outbox.sendDue(); // the sender keeps up while answers arrive, a second apart
+        queue.sendDue(); // the sender keeps up while answers arrive, a second apart
       }
       NOW.updateAndGet(t -> t.plusSeconds(1));
     }
     for (int minute = 0; minute < 5 && pending(fixture) > 0; minute++) {
-      outbox.sendDue();
+      queue.sendDue();
       NOW.updateAndGet(t -> t.plus(Duration.ofSeconds(61)));
     }
-    outbox.sendDue();
+    queue.sendDue();
 
     assertThat(pending(fixture)).isZero();
     assertThat(gateway.refused).hasValue(0);

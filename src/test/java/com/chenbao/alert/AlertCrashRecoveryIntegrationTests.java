@@ -34,7 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The crash window the event registry closes: the service is killed (a real child JVM, destroyed forcibly)
  * after an answer's transaction committed and before the alert listener ran. After a restart on the same
  * database the listener's work happens, once: the groups and the class teacher each get the fever alert
- * exactly once, seen at the HTTP level by a stand-in DingTalk (MockWebServer).
+ * exactly once, seen at the HTTP level by a stand-in DingTalk (MockWebServer). The stand-in refuses the first
+ * post to the personnel group: the ledger's retry pass, which runs with the scheduler off, posts it again, once.
  *
  * <p>This test's own context only provides the database (its delivery worker looks at the queue once at its
  * start and then only when woken by itself); the children talk to DingTalk mode against the stand-in.
@@ -51,6 +52,7 @@ class AlertCrashRecoveryIntegrationTests {
   private final MockWebServer dingTalk = new MockWebServer();
   private final List<Sent> sent = new CopyOnWriteArrayList<>();
   private final List<Process> children = new ArrayList<>();
+  private final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
 
   record Sent(String path, String to, String text) {}
 
@@ -68,6 +70,10 @@ class AlertCrashRecoveryIntegrationTests {
           String to = body.has("openConversationId") ? body.path("openConversationId").asText()
               : body.path("userIds").toString();
           String text = JSON.readTree(body.path("msgParam").asText()).path("text").asText();
+          if (to.equals("cid-zhengyuan-personnel") && text.contains("二年级1班") && refused.compareAndSet(0, 1)) {
+            return new MockResponse().setResponseCode(400).setHeader("Content-Type", "application/json")
+                .setBody("{\"code\":\"invalidParameter\",\"message\":\"refused once by the test\",\"requestid\":\"t\"}");
+          }
           sent.add(new Sent(path, to, text));
         } catch (IOException e) {
           return new MockResponse().setResponseCode(400);
@@ -108,15 +114,20 @@ class AlertCrashRecoveryIntegrationTests {
         .as("the listener never ran").isZero();
     assertThat(sent).isEmpty();
 
-    Process second = start("second");
+    Process second = start("second", "--chenbao.delivery.retry-interval=1s",
+        "--chenbao.delivery.first-retry-after=1s");
     Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> incompletePublications(round) == 0
         && jdbc.queryForObject("SELECT COUNT(*) FROM deliveries WHERE round_id = ? AND kind = 'alert'"
             + " AND status = 'sent'", Integer.class, round) == 4);
     second.destroy();
     second.waitFor(30, TimeUnit.SECONDS);
 
-    assertThat(jdbc.queryForList("SELECT attempts FROM deliveries WHERE round_id = ? AND kind = 'alert'",
-        Integer.class, round)).containsOnly(1).hasSize(4);
+    assertThat(refused).as("the first post to personnel was refused").hasValue(1);
+    assertThat(jdbc.queryForList("SELECT CONCAT(recipient_address, '=', attempts) FROM deliveries WHERE round_id = ?"
+        + " AND kind = 'alert' AND recipient_kind = 'group' ORDER BY recipient_address", String.class, round))
+        .containsExactly("leadership=1", "logistics=1", "personnel=2");
+    assertThat(jdbc.queryForObject("SELECT attempts FROM deliveries WHERE round_id = ? AND kind = 'alert'"
+        + " AND recipient_kind = 'staff'", Integer.class, round)).isEqualTo(1);
     assertThat(sentTo("cid-zhengyuan-personnel")).singleElement()
         .satisfies(text -> assertThat(text).contains(student.name(), "38.6"));
     assertThat(sentTo("cid-zhengyuan-logistics")).singleElement()
