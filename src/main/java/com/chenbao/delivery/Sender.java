@@ -90,7 +90,7 @@ final class Sender {
   }
 
   /** Posts without recording (the caller records the outcome). */
-  Outcome postToGroup(Recipient.Group group, OutboundMessage message) {
+  private Outcome postToGroup(Recipient.Group group, OutboundMessage message) {
     GroupChat chat = chats.chatOf(group);
     Outcome outcome;
     if (chat == null) {
@@ -111,30 +111,7 @@ final class Sender {
     return outcome;
   }
 
-  /** Sends 1:1 to one person without recording (the caller records the outcome). */
-  Outcome sendToPerson(Recipient.Person person, OutboundMessage message) {
-    if (!person.reachable()) {
-      return new Outcome(DeliveryStatus.UNDELIVERABLE, null, NO_USER_ID);
-    }
-    String userId = Objects.requireNonNull(person.userId());
-    try {
-      RecipientResult result = gateway.sendToUsers(List.of(userId), message).of(userId);
-      return new Outcome(result.status(), result.processQueryKey(), result.reason());
-    } catch (RuntimeException e) {
-      return new Outcome(DeliveryStatus.FAILED, null, e.getClass().getSimpleName() + ": " + e.getMessage());
-    }
-  }
-
-  record Outcome(DeliveryStatus status, @Nullable String processQueryKey, @Nullable String reason) {
-    String statusCode() {
-      return status.name().toLowerCase(Locale.ROOT);
-    }
-
-    @Nullable
-    String error() {
-      return truncate(reason);
-    }
-  }
+  record Outcome(DeliveryStatus status, @Nullable String processQueryKey, @Nullable String reason) {}
 
   void recordNotSent(long id, DeliveryStatus status, String reason) {
     record(id, status, null, reason);
