@@ -1,6 +1,8 @@
 package com.chenbao.alert;
 
 import com.chenbao.messaging.OutboundMessage;
+import com.chenbao.roster.RosterQuery;
+import com.chenbao.roster.StudentView;
 import com.chenbao.schoolconfig.ChatBinding;
 import com.chenbao.schoolconfig.Subscription;
 import com.chenbao.schoolconfig.WorkingGroupView;
@@ -28,9 +30,11 @@ class AlertDispatcher {
   private final AlertMessages messages;
   private final AnomalyMapper anomalies;
   private final AlertOutbox outbox;
+  private final RosterQuery roster;
 
   AlertDispatcher(WorkingGroups groups, AlertDeliveries deliveries, AlertMessages messages, AnomalyMapper anomalies,
-      AlertOutbox outbox) {
+      AlertOutbox outbox, RosterQuery roster) {
+    this.roster = roster;
     this.groups = groups;
     this.deliveries = deliveries;
     this.messages = messages;
@@ -89,6 +93,9 @@ class AlertDispatcher {
 
   /** How many of the subject's class (or of the staff) currently have this kind; at least this one. */
   private int countAlike(AlertContext context, AlertSubject subject, RaisedAnomaly anomaly) {
-    return Math.max(1, anomalies.countCurrentAlike(context.roundId(), anomaly.kind(), subject.classId()));
+    Long classId = subject.classId();
+    List<Long> classmates = classId == null ? List.of()
+        : roster.activeStudentsOfClass(classId).stream().map(StudentView::id).toList();
+    return Math.max(1, anomalies.countCurrentAlike(context.roundId(), anomaly.kind(), classId != null, classmates));
   }
 }

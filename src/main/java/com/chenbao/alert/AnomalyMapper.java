@@ -37,11 +37,11 @@ interface AnomalyMapper {
   List<AnomalyRow> findCurrentOfRound(@Param("roundId") long roundId, @Param("kind") @Nullable String kind);
 
   /**
-   * Current anomalies of {@code kind} in the round among the students of the class, or (classId null)
-   * among the staff.
+   * Current anomalies of {@code kind} in the round among the students {@code studentIds} (a class, from the
+   * roster), or (student false) among the staff.
    */
-  int countCurrentAlike(
-      @Param("roundId") long roundId, @Param("kind") String kind, @Param("classId") @Nullable Long classId);
+  int countCurrentAlike(@Param("roundId") long roundId, @Param("kind") String kind,
+      @Param("student") boolean student, @Param("studentIds") List<Long> studentIds);
 
   record AnomalyRow(
       long id,

@@ -40,4 +40,16 @@ public interface RosterQuery {
 
   /** The class whose class teacher is this staff member; the first one if they have two. */
   Optional<ClassView> classTaughtBy(long staffId);
+
+  /** The school's classes that have an active class teacher, with that teacher, by class id. One query. */
+  List<ClassTeacher> classTeachers(long schoolId);
+
+  /** Ids of the school's active grade leaders. One query. */
+  List<Long> gradeLeaders(long schoolId);
+
+  /**
+   * Every guardian with a DingTalk userId and every active staff member with one, of every school:
+   * by school code, guardians before staff, then by userId. For the sandbox's stand-in directory.
+   */
+  List<ChatUser> chatUsers();
 }

@@ -31,4 +31,10 @@ interface RosterQueryMapper {
 
   @Nullable
   ClassView findClassTaughtBy(@Param("staffId") long staffId);
+
+  List<ClassTeacher> findClassTeachers(@Param("schoolId") long schoolId);
+
+  List<Long> findGradeLeaders(@Param("schoolId") long schoolId);
+
+  List<ChatUser> findChatUsers();
 }

@@ -63,4 +63,19 @@ class RosterQueryService implements RosterQuery {
   public Optional<ClassView> classTaughtBy(long staffId) {
     return Optional.ofNullable(queries.findClassTaughtBy(staffId));
   }
+
+  @Override
+  public List<ClassTeacher> classTeachers(long schoolId) {
+    return queries.findClassTeachers(schoolId);
+  }
+
+  @Override
+  public List<Long> gradeLeaders(long schoolId) {
+    return queries.findGradeLeaders(schoolId);
+  }
+
+  @Override
+  public List<ChatUser> chatUsers() {
+    return queries.findChatUsers();
+  }
 }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
-import com.chenbao.tally.TallyQuery;
 import org.springframework.stereotype.Service;
 
 /** A class teacher's commands on one class, reusing the steps' wording and the delivery ledger. */
@@ -27,14 +26,14 @@ class ClassCommandsService implements ClassCommands {
   private final RoundResolver resolver;
   private final RoundPeopleMapper people;
   private final TeacherListStep teacherLists;
-  private final TallyQuery tallies;
+  private final RoundTallies tallies;
   private final RoundMessages messages;
   private final DeliveryLedger ledger;
   private final ClassReminderMapper reminders;
   private final Clock clock;
 
   ClassCommandsService(RoundMapper rounds, RoundResolver resolver, RoundPeopleMapper people,
-      TeacherListStep teacherLists, TallyQuery tallies, RoundMessages messages, DeliveryLedger ledger,
+      TeacherListStep teacherLists, RoundTallies tallies, RoundMessages messages, DeliveryLedger ledger,
       ClassReminderMapper reminders, Clock clock) {
     this.rounds = rounds;
     this.resolver = resolver;
@@ -51,7 +50,8 @@ class ClassCommandsService implements ClassCommands {
   public Optional<ClassMessage> missingList(long roundId, long classId) {
     RoundContext round = context(roundId);
     return classRow(roundId, classId).map(c -> classMessage(teacherLists.message(round, c,
-        people.findMissingWithGuardians(roundId).stream().filter(row -> row.classId() == classId).toList())));
+        people.findMissingWithGuardians(roundId).stream().filter(row -> row.classId() == classId).toList(),
+        teacherLists.unreachableGuardians(roundId))));
   }
 
   @Override

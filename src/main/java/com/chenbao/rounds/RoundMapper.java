@@ -32,16 +32,6 @@ interface RoundMapper {
   /** open to skipped; 0 if the round was not open. */
   int skip(@Param("roundId") long roundId, @Param("reason") String reason);
 
-  /** Prompts DingTalk accepted (or may have accepted) in the round. */
-  int countPromptsOut(@Param("roundId") long roundId);
-
-  void insertAudit(
-      @Param("actor") String actor,
-      @Param("action") String action,
-      @Param("schoolId") long schoolId,
-      @Param("subject") String subject,
-      @Param("now") Instant now);
-
   /** Parameter object for {@link #insertRound}; MyBatis writes the generated id back into it. */
   final class NewRound {
     public @Nullable Long id;

@@ -58,6 +58,5 @@ interface RoundPeopleMapper {
       String studentName,
       @Nullable Long guardianId,
       @Nullable String relation,
-      @Nullable String phone,
-      @Nullable String promptStatus) {}
+      @Nullable String phone) {}
 }

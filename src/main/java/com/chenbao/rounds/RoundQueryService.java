@@ -55,6 +55,15 @@ class RoundQueryService implements RoundQuery {
   }
 
   @Override
+  public List<ExpectedAnswer> expectedAnswers(long roundId) {
+    return reads.findExpectedAnswers(roundId).stream()
+        .map(row -> new ExpectedAnswer(Subject.Kind.valueOf(row.subjectKind().toUpperCase(Locale.ROOT)),
+            row.subjectId(), row.name(), row.classId(), row.gradeName(), row.className(), row.answered(),
+            row.answered() ? row.values() : AnswerValues.none()))
+        .toList();
+  }
+
+  @Override
   public List<ExpectedChild> expectedChildrenOf(long roundId, long guardianId) {
     return reads.findExpectedChildren(roundId, guardianId).stream()
         .map(c -> new ExpectedChild(c.studentId(), c.name(), c.studentNo(), c.classId(), c.gradeName() + c.className(),

@@ -13,22 +13,31 @@ interface RoundReadMapper {
 
   List<SubjectRow> findExpectedSubjects(@Param("roundId") long roundId);
 
+  /** Students in grade, class and student-number order, then staff by name; one query per round. */
+  List<ExpectedAnswerRow> findExpectedAnswers(@Param("roundId") long roundId);
+
   List<ChildRow> findExpectedChildren(@Param("roundId") long roundId, @Param("guardianId") long guardianId);
 
   int countExpected(@Param("roundId") long roundId, @Param("kind") String kind, @Param("subjectId") long subjectId);
 
-  List<AnomalyRow> findAnomalies(@Param("roundId") long roundId);
-
   List<AnswerRow> findAnswers(@Param("roundId") long roundId, @Param("className") @Nullable String className);
-
-  record AnomalyRow(String subjectKind, long subjectId, String name, @Nullable String className, String kind,
-      String severity, String detail, Instant detectedAt) {}
 
   record AnswerRow(String subjectKind, long subjectId, String name, @Nullable String studentNo,
       @Nullable String className, @Nullable BigDecimal temperature, @Nullable String symptoms,
       @Nullable String healthCode, @Nullable String travel, @Nullable Boolean contact,
       @Nullable Boolean householdSymptoms, @Nullable Boolean allNormal, @Nullable String givenQuestions, boolean late,
       int revision, Instant answeredAt, @Nullable String answeredBy, @Nullable String answeredByRelation) {
+
+    com.chenbao.forms.AnswerValues values() {
+      return com.chenbao.forms.AnswerValues.fromColumns(temperature, symptoms, healthCode, travel, contact,
+          householdSymptoms, allNormal, givenQuestions);
+    }
+  }
+
+  record ExpectedAnswerRow(String subjectKind, long subjectId, String name, @Nullable Long classId,
+      @Nullable String gradeName, @Nullable String className, boolean answered, @Nullable BigDecimal temperature,
+      @Nullable String symptoms, @Nullable String healthCode, @Nullable String travel, @Nullable Boolean contact,
+      @Nullable Boolean householdSymptoms, @Nullable Boolean allNormal, @Nullable String givenQuestions) {
 
     com.chenbao.forms.AnswerValues values() {
       return com.chenbao.forms.AnswerValues.fromColumns(temperature, symptoms, healthCode, travel, contact,

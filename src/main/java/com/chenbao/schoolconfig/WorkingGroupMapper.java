@@ -41,6 +41,9 @@ interface WorkingGroupMapper {
 
   List<AlertKindRow> findAlertKinds(@Param("schoolId") long schoolId);
 
+  /** Staff named as members of the school's working groups (not those who are members by a rule). */
+  List<Long> findMemberStaffIds(@Param("schoolId") long schoolId);
+
   /**
    * Named members and members by rule (class teachers, grade leaders, all staff), active staff only;
    * a person may appear more than once per group (named and by rule).
