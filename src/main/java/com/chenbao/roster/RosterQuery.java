@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Read-only questions about a school's people, for rounds, chasing and conversation. Nothing here
- * writes; lists are in a stable display order (grade, class, student number or name).
+ * Read-only questions about a school's people, for rounds, tally, alert, conversation and the sandbox: the
+ * roster's tables are named by roster's mappers only (docs/modules.md). Nothing here writes; lists are in a
+ * stable display order (grade, class, student number or name).
  */
 public interface RosterQuery {
 
