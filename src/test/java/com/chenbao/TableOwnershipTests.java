@@ -1,7 +1,6 @@
 package com.chenbao;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -41,16 +40,7 @@ class TableOwnershipTests {
   private static final Map<String, Set<String>> ALLOWED = Map.of(
       // The alert module reads the answer and the round back after AnswerRecorded. Branch `events` makes the
       // event carry the answer's values and class, and removes this mapper: delete this entry when merging it.
-      "alert/AlertAnswerMapper.xml", Set.of("answers", "rounds", "schools", "students", "classes", "grades", "staff"),
-      // Rounds joins the roster's people for names, classes and guardians (rounds depends on roster, so only the
-      // SQL is the back-channel). Next step: RosterQuery lookups per school, joined in Java (docs/modules.md).
-      "rounds/LeaveMapper.xml", Set.of("students"),
-      "rounds/LeaveRequestMapper.xml", Set.of("students"),
-      "rounds/RoundMapper.xml", Set.of("students", "staff"),
-      "rounds/RoundPeopleMapper.xml", Set.of("students", "classes", "grades", "guardian_students", "guardians", "staff"),
-      "rounds/RoundReadMapper.xml", Set.of("students", "classes", "grades", "guardian_students", "guardians", "staff"),
-      // Working group members by rule (class teachers, grade leaders, all staff) resolved against the roster.
-      "schoolconfig/WorkingGroupMapper.xml", Set.of("classes", "grades", "staff"));
+      "alert/AlertAnswerMapper.xml", Set.of("answers", "rounds", "schools", "students", "classes", "grades", "staff"));
 
   @Test
   void everyTableOfTheMigrationsHasOneOwnerAndTheDocumentNamesNoOtherTable() {

@@ -2,8 +2,8 @@ package com.chenbao.rounds;
 
 import com.chenbao.delivery.DeliveryLedger;
 import com.chenbao.messaging.OutboundMessage;
-import com.chenbao.rounds.RoundPeopleMapper.ClassTeacher;
-import com.chenbao.rounds.RoundPeopleMapper.GuardianChild;
+import com.chenbao.rounds.RoundPeople.ClassTeacher;
+import com.chenbao.rounds.RoundPeople.GuardianChild;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ class ClassCommandsService implements ClassCommands {
 
   private final RoundMapper rounds;
   private final RoundResolver resolver;
-  private final RoundPeopleMapper people;
+  private final RoundPeople people;
   private final TeacherListStep teacherLists;
   private final RoundTallies tallies;
   private final RoundMessages messages;
@@ -32,7 +32,7 @@ class ClassCommandsService implements ClassCommands {
   private final ClassReminderMapper reminders;
   private final Clock clock;
 
-  ClassCommandsService(RoundMapper rounds, RoundResolver resolver, RoundPeopleMapper people,
+  ClassCommandsService(RoundMapper rounds, RoundResolver resolver, RoundPeople people,
       TeacherListStep teacherLists, RoundTallies tallies, RoundMessages messages, DeliveryLedger ledger,
       ClassReminderMapper reminders, Clock clock) {
     this.rounds = rounds;

@@ -1,14 +1,14 @@
 package com.chenbao.rounds;
 
 import com.chenbao.forms.Form;
+import com.chenbao.forms.Severity;
 import com.chenbao.forms.Subject;
 import com.chenbao.roster.School;
-import com.chenbao.shared.AuditLog;
-import com.chenbao.forms.Severity;
 import com.chenbao.rounds.RoundOverview.Anomaly;
 import com.chenbao.rounds.RoundOverview.ClassRow;
 import com.chenbao.rounds.RoundOverview.Counts;
 import com.chenbao.rounds.RoundOverview.MissingPerson;
+import com.chenbao.shared.AuditLog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,14 +31,14 @@ class RoundOverviewService {
 
   private final RoundResolver resolver;
   private final RoundQueryService query;
-  private final RoundReadMapper reads;
+  private final RoundPeople people;
   private final RoundAnomalies anomalies;
   private final AuditLog audit;
   private final Clock clock;
 
-  RoundOverviewService(RoundResolver resolver, RoundQueryService query, RoundReadMapper reads,
+  RoundOverviewService(RoundResolver resolver, RoundQueryService query, RoundPeople people,
       RoundAnomalies anomalies, AuditLog audit, Clock clock) {
-    this.reads = reads;
+    this.people = people;
     this.resolver = resolver;
     this.query = query;
     this.anomalies = anomalies;
@@ -125,7 +125,6 @@ class RoundOverviewService {
     audit.record(actor, ANSWERS_AUDIT_ACTION, school.id(),
         form.code() + " " + date + (className == null ? "" : " " + className), null, clock.instant());
     List<String> questions = form.questions().stream().map(com.chenbao.forms.Question::id).toList();
-    return reads.findAnswers(round.id(), className == null || className.isBlank() ? null : className.trim())
-        .stream().map(row -> AnswerView.of(row, questions)).toList();
+    return people.answers(round.id(), className == null || className.isBlank() ? null : className.trim(), questions);
   }
 }

@@ -3,8 +3,8 @@ package com.chenbao.rounds;
 import com.chenbao.delivery.DeliveryLedger;
 import com.chenbao.messaging.DeliveryStatus;
 import com.chenbao.messaging.OutboundMessage;
-import com.chenbao.rounds.RoundPeopleMapper.ClassTeacher;
-import com.chenbao.rounds.RoundPeopleMapper.MissingGuardian;
+import com.chenbao.rounds.RoundPeople.ClassTeacher;
+import com.chenbao.rounds.RoundPeople.MissingGuardian;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,13 +23,13 @@ class TeacherListStep {
 
   static final String KIND = "teacher_list";
 
-  private final RoundPeopleMapper people;
+  private final RoundPeople people;
   private final RoundTexts texts;
   private final DeliveryLedger ledger;
   private final Clock clock;
   private final LeaveRequests leaveRequests;
 
-  TeacherListStep(RoundPeopleMapper people, RoundTexts texts, DeliveryLedger ledger, Clock clock,
+  TeacherListStep(RoundPeople people, RoundTexts texts, DeliveryLedger ledger, Clock clock,
       LeaveRequests leaveRequests) {
     this.leaveRequests = leaveRequests;
     this.people = people;
