@@ -2,6 +2,7 @@ package com.chenbao.alert;
 
 import com.chenbao.alert.AnomalyMapper.AnomalyRow;
 import com.chenbao.forms.Severity;
+import com.chenbao.rounds.RoundAnomalies;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 @Service
-class AnomalyQueryService implements AnomalyQuery {
+class AnomalyQueryService implements AnomalyQuery, RoundAnomalies {
 
   private final AnomalyMapper anomalies;
 
@@ -32,6 +33,12 @@ class AnomalyQueryService implements AnomalyQuery {
   public Map<String, Integer> countsByKind(long roundId) {
     return anomalies.findCurrentOfRound(roundId, null).stream()
         .collect(Collectors.groupingBy(AnomalyRow::kind, TreeMap::new, Collectors.summingInt(row -> 1)));
+  }
+
+  @Override
+  public List<Finding> currentOf(long roundId) {
+    return anomaliesOf(roundId).stream().map(a -> new Finding(a.id(), a.subjectKind(), a.subjectId(), a.kind(),
+        a.severity(), a.detail(), a.detectedAt())).toList();
   }
 
   private static AnomalyView view(AnomalyRow row) {

@@ -4,13 +4,17 @@ import com.chenbao.delivery.DeliveryMapper.NewRow;
 import com.chenbao.delivery.DeliveryMapper.Row;
 import com.chenbao.delivery.Sender.Claimed;
 import com.chenbao.messaging.ChatGateway;
+import com.chenbao.messaging.DeliveryStatus;
 import com.chenbao.messaging.OutboundMessage;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -111,7 +115,23 @@ public class DeliveryLedger {
     return queued;
   }
 
-  /** Sends rows claimed already (the retry pass, the queue) as one message to one recipient. */
+  /**
+   * How many messages of {@code kind} in the round DingTalk accepted or may have received (outcome unknown):
+   * e.g. whether a round's prompt went out. One query.
+   */
+  public int countOut(long roundId, String kind) {
+    return mapper.countOut(roundId, kind);
+  }
+
+  /**
+   * The people ({@code recipientKind} {@code guardian} or {@code staff}, by id) whose message of {@code kind} in
+   * the round ended with {@code status}, e.g. the guardians a round's prompt could not reach. One query per round.
+   */
+  public Set<Long> recipientsWith(long roundId, String kind, String recipientKind, DeliveryStatus status) {
+    return new HashSet<>(mapper.findRecipientsWith(roundId, kind, recipientKind, status.name().toLowerCase(Locale.ROOT)));
+  }
+
+  /** The retry pass's send of rows it has claimed already. */
   DeliveryReport resend(Recipient recipient, OutboundMessage message, List<Long> rowIds) {
     if (recipient instanceof Recipient.Group group) {
       return sender.toGroup(group, message, rowIds);

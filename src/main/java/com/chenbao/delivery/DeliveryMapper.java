@@ -88,6 +88,12 @@ interface DeliveryMapper {
       @Param("claimedBefore") Instant claimedBefore,
       @Param("limit") int limit);
 
+  /** Rows of the kind in the round with status sent or unknown. */
+  int countOut(@Param("roundId") long roundId, @Param("kind") String kind);
+
+  List<Long> findRecipientsWith(@Param("roundId") long roundId, @Param("kind") String kind,
+      @Param("recipientKind") String recipientKind, @Param("status") String status);
+
   record Row(
       long id,
       String dedupKey,

@@ -1,5 +1,6 @@
 package com.chenbao.roster;
 
+import com.chenbao.shared.AuditLog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.MessageDigest;
@@ -17,10 +18,12 @@ class RosterImportLog {
   static final String ACTION = "roster.import";
 
   private final RosterImportMapper imports;
+  private final AuditLog audit;
   private final ObjectMapper json;
 
-  RosterImportLog(RosterImportMapper imports, ObjectMapper json) {
+  RosterImportLog(RosterImportMapper imports, AuditLog audit, ObjectMapper json) {
     this.imports = imports;
+    this.audit = audit;
     this.json = json;
   }
 
@@ -36,7 +39,7 @@ class RosterImportLog {
     detail.put("sha256", sha256);
     detail.put("bytes", content.length);
     detail.put("result", result);
-    imports.insertAudit(actor, ACTION, school.id(), fileName, toJson(detail), now);
+    audit.record(actor, ACTION, school.id(), fileName, toJson(detail), now);
   }
 
   private String toJson(Object value) {

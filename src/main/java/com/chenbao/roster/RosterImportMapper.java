@@ -3,9 +3,8 @@ package com.chenbao.roster;
 import java.time.Instant;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
-import org.jspecify.annotations.Nullable;
 
-/** The record of each roster import and its audit entry. */
+/** The record of each roster import (its audit entry goes through {@code AuditLog}). */
 @Mapper
 interface RosterImportMapper {
 
@@ -17,13 +16,5 @@ interface RosterImportMapper {
       @Param("updated") int updated,
       @Param("unchanged") int unchanged,
       @Param("deactivated") int deactivated,
-      @Param("now") Instant now);
-
-  void insertAudit(
-      @Param("actor") String actor,
-      @Param("action") String action,
-      @Param("schoolId") long schoolId,
-      @Param("subject") String subject,
-      @Param("detail") @Nullable String detail,
       @Param("now") Instant now);
 }

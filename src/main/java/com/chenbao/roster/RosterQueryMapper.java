@@ -1,5 +1,6 @@
 package com.chenbao.roster;
 
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -14,6 +15,8 @@ interface RosterQueryMapper {
   int countEnrolledGuardians(@Param("schoolId") long schoolId);
 
   int countActiveStaff(@Param("schoolId") long schoolId);
+
+  List<StudentView> findActiveStudents(@Param("schoolId") long schoolId);
 
   List<StudentView> findActiveStudentsOfClass(@Param("classId") long classId);
 
@@ -36,8 +39,26 @@ interface RosterQueryMapper {
   StudentView findStudent(@Param("studentId") long studentId);
 
   @Nullable
-  StaffView findStaff(@Param("staffId") long staffId);
+  StaffView findStaffMember(@Param("staffId") long staffId);
 
   @Nullable
   ClassView findClass(@Param("classId") long classId);
+
+  StudentView findStudentByNumber(@Param("schoolId") long schoolId, @Param("studentNo") String studentNo);
+
+  List<StudentView> findStudents(@Param("ids") Collection<Long> ids);
+
+  List<ClassView> findClasses(@Param("schoolId") long schoolId);
+
+  List<StaffView> findStaff(@Param("ids") Collection<Long> ids);
+
+  List<StudentGuardian> findGuardiansOfStudents(@Param("ids") Collection<Long> studentIds);
+
+  List<Long> findStudentIdsOfGuardian(@Param("guardianId") long guardianId);
+
+  List<ClassTeacher> findClassTeachers(@Param("schoolId") long schoolId);
+
+  List<Long> findGradeLeaders(@Param("schoolId") long schoolId);
+
+  List<ChatUser> findChatUsers();
 }

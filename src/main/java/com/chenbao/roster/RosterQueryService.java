@@ -1,5 +1,6 @@
 package com.chenbao.roster;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,11 @@ class RosterQueryService implements RosterQuery {
         queries.countEnrolledGuardians(school.id()),
         queries.countActiveStaff(school.id()));
     return new RosterSummary(school.code(), school.name(), classes, totals);
+  }
+
+  @Override
+  public List<StudentView> activeStudents(long schoolId) {
+    return queries.findActiveStudents(schoolId);
   }
 
   @Override
@@ -71,11 +77,56 @@ class RosterQueryService implements RosterQuery {
 
   @Override
   public Optional<StaffView> staff(long staffId) {
-    return Optional.ofNullable(queries.findStaff(staffId));
+    return Optional.ofNullable(queries.findStaffMember(staffId));
   }
 
   @Override
   public Optional<ClassView> classById(long classId) {
     return Optional.ofNullable(queries.findClass(classId));
+  }
+
+  @Override
+  public Optional<StudentView> studentByNumber(long schoolId, String studentNo) {
+    return Optional.ofNullable(queries.findStudentByNumber(schoolId, studentNo));
+  }
+
+  @Override
+  public List<StudentView> students(Collection<Long> ids) {
+    return ids.isEmpty() ? List.of() : queries.findStudents(ids);
+  }
+
+  @Override
+  public List<ClassView> classes(long schoolId) {
+    return queries.findClasses(schoolId);
+  }
+
+  @Override
+  public List<StaffView> staff(Collection<Long> ids) {
+    return ids.isEmpty() ? List.of() : queries.findStaff(ids);
+  }
+
+  @Override
+  public List<StudentGuardian> guardiansOf(Collection<Long> studentIds) {
+    return studentIds.isEmpty() ? List.of() : queries.findGuardiansOfStudents(studentIds);
+  }
+
+  @Override
+  public List<Long> studentIdsOfGuardian(long guardianId) {
+    return queries.findStudentIdsOfGuardian(guardianId);
+  }
+
+  @Override
+  public List<ClassTeacher> classTeachers(long schoolId) {
+    return queries.findClassTeachers(schoolId);
+  }
+
+  @Override
+  public List<Long> gradeLeaders(long schoolId) {
+    return queries.findGradeLeaders(schoolId);
+  }
+
+  @Override
+  public List<ChatUser> chatUsers() {
+    return queries.findChatUsers();
   }
 }

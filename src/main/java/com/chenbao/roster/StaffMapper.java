@@ -20,7 +20,7 @@ interface StaffMapper {
 
   List<StaffRow> findBySchool(@Param("schoolId") long schoolId);
 
-  /** Staff the school's structure or working groups point at: grade leaders, class teachers, members. */
+  /** Staff the school's structure points at: grade leaders and class teachers. */
   List<Long> findReferencedIds(@Param("schoolId") long schoolId);
 
   void markLeft(@Param("ids") List<Long> ids, @Param("now") Instant now);

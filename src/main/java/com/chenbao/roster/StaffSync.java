@@ -21,11 +21,14 @@ class StaffSync {
   private final SchoolDirectory directory;
   private final StaffMapper staff;
   private final SchoolStructureMapper structure;
+  private final List<StaffReferences> references;
 
-  StaffSync(SchoolDirectory directory, StaffMapper staff, SchoolStructureMapper structure) {
+  StaffSync(SchoolDirectory directory, StaffMapper staff, SchoolStructureMapper structure,
+      List<StaffReferences> references) {
     this.directory = directory;
     this.staff = staff;
     this.structure = structure;
+    this.references = references;
   }
 
   /**
@@ -53,12 +56,14 @@ class StaffSync {
   }
 
   /**
-   * Active staff not in the file. Staff the school's structure or working groups still name (grade
-   * leaders, class teachers, group members) are kept: the school config, not the staff sheet, owns them.
+   * Active staff not in the file. Staff the school's structure (roster's own tables) or another module
+   * ({@link StaffReferences}: working groups) still name (grade leaders, class teachers, group
+   * members) are kept: the school config, not the staff sheet, owns them.
    */
   private List<Long> leavers(long schoolId, Map<Long, StaffRow> before, Set<Long> touched) {
     Set<Long> keep = new HashSet<>(touched);
     keep.addAll(staff.findReferencedIds(schoolId));
+    references.forEach(r -> keep.addAll(r.staffNamedBy(schoolId)));
     return before.values().stream()
         .filter(row -> row.status().equals("active") && !keep.contains(row.id()))
         .map(StaffRow::id)

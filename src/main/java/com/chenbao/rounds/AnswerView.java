@@ -39,14 +39,15 @@ public record AnswerView(
     @Nullable String answeredBy,
     @Nullable String answeredByRelation) {
 
-  static AnswerView of(RoundReadMapper.AnswerRow row, List<String> formQuestions) {
+  static AnswerView of(RoundReadMapper.AnswerRow row, String name, @Nullable String studentNo,
+      @Nullable String className, @Nullable String answeredBy, @Nullable String answeredByRelation,
+      List<String> formQuestions) {
     AnswerValues v = row.values();
     List<String> unknown = formQuestions.stream().filter(id -> !v.gave(id)).toList();
-    return new AnswerView(row.subjectKind(), row.subjectId(), row.name(), row.studentNo(), row.className(),
+    return new AnswerView(row.subjectKind(), row.subjectId(), name, studentNo, className,
         v.temperature(), v.gave("temperature") && v.temperature() == null,
         v.gave("symptoms") ? new TreeSet<>(v.symptoms()) : null, (String) v.valueOf("health_code"),
         (String) v.valueOf("travel"), (Boolean) v.valueOf("contact"), (Boolean) v.valueOf("household_symptoms"),
-        v.allNormal(), unknown, row.late(), row.revision(), row.answeredAt(), row.answeredBy(),
-        row.answeredByRelation());
+        v.allNormal(), unknown, row.late(), row.revision(), row.answeredAt(), answeredBy, answeredByRelation);
   }
 }

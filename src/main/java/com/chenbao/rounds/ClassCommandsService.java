@@ -2,8 +2,8 @@ package com.chenbao.rounds;
 
 import com.chenbao.delivery.DeliveryLedger;
 import com.chenbao.messaging.OutboundMessage;
-import com.chenbao.rounds.RoundPeopleMapper.ClassTeacher;
-import com.chenbao.rounds.RoundPeopleMapper.GuardianChild;
+import com.chenbao.rounds.RoundPeople.ClassTeacher;
+import com.chenbao.rounds.RoundPeople.GuardianChild;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
-import com.chenbao.tally.TallyQuery;
 import org.springframework.stereotype.Service;
 
 /** A class teacher's commands on one class, reusing the steps' wording and the delivery ledger. */
@@ -25,16 +24,16 @@ class ClassCommandsService implements ClassCommands {
 
   private final RoundMapper rounds;
   private final RoundResolver resolver;
-  private final RoundPeopleMapper people;
+  private final RoundPeople people;
   private final TeacherListStep teacherLists;
-  private final TallyQuery tallies;
+  private final RoundTallies tallies;
   private final RoundMessages messages;
   private final DeliveryLedger ledger;
   private final ClassReminderMapper reminders;
   private final Clock clock;
 
-  ClassCommandsService(RoundMapper rounds, RoundResolver resolver, RoundPeopleMapper people,
-      TeacherListStep teacherLists, TallyQuery tallies, RoundMessages messages, DeliveryLedger ledger,
+  ClassCommandsService(RoundMapper rounds, RoundResolver resolver, RoundPeople people,
+      TeacherListStep teacherLists, RoundTallies tallies, RoundMessages messages, DeliveryLedger ledger,
       ClassReminderMapper reminders, Clock clock) {
     this.rounds = rounds;
     this.resolver = resolver;
@@ -51,7 +50,8 @@ class ClassCommandsService implements ClassCommands {
   public Optional<ClassMessage> missingList(long roundId, long classId) {
     RoundContext round = context(roundId);
     return classRow(roundId, classId).map(c -> classMessage(teacherLists.message(round, c,
-        people.findMissingWithGuardians(roundId).stream().filter(row -> row.classId() == classId).toList())));
+        people.findMissingWithGuardians(roundId).stream().filter(row -> row.classId() == classId).toList(),
+        teacherLists.unreachableGuardians(roundId))));
   }
 
   @Override

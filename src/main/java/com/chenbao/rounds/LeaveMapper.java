@@ -10,8 +10,6 @@ import org.jspecify.annotations.Nullable;
 @Mapper
 interface LeaveMapper {
 
-  @Nullable
-  StudentRow findStudent(@Param("schoolId") long schoolId, @Param("studentNo") String studentNo);
 
   @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
   void insertLeave(NewLeave leave);
@@ -19,7 +17,6 @@ interface LeaveMapper {
   /** Drops the student from open rounds of dates in the range where nobody answered for them; returns rows removed. */
   int removeFromOpenRounds(@Param("studentId") long studentId, @Param("from") LocalDate from, @Param("to") LocalDate to);
 
-  record StudentRow(long id, String studentNo, String name) {}
 
   /** Parameter object for {@link #insertLeave}; MyBatis writes the generated id back into it. */
   final class NewLeave {

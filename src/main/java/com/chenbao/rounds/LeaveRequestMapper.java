@@ -15,5 +15,8 @@ interface LeaveRequestMapper {
       @Param("guardianId") long guardianId, @Param("rawText") String rawText, @Param("msgId") @Nullable String msgId,
       @Param("at") Instant at);
 
-  List<LeaveRequests.Request> findOfClass(@Param("roundId") long roundId, @Param("classId") long classId);
+  List<RequestRow> findOfClass(@Param("roundId") long roundId, @Param("classId") long classId);
+
+  /** A request of a student the round expected in the class, oldest first. */
+  record RequestRow(long studentId, String rawText) {}
 }

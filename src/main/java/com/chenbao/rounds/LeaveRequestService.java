@@ -1,7 +1,11 @@
 package com.chenbao.rounds;
 
+import com.chenbao.roster.RosterQuery;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,9 +16,11 @@ class LeaveRequestService implements LeaveRequests {
   private static final int MAX_TEXT = 1000;
 
   private final LeaveRequestMapper requests;
+  private final RosterQuery roster;
 
-  LeaveRequestService(LeaveRequestMapper requests) {
+  LeaveRequestService(LeaveRequestMapper requests, RosterQuery roster) {
     this.requests = requests;
+    this.roster = roster;
   }
 
   @Override
@@ -27,6 +33,12 @@ class LeaveRequestService implements LeaveRequests {
 
   @Override
   public List<Request> requestsOfClass(long roundId, long classId) {
-    return requests.findOfClass(roundId, classId);
+    List<LeaveRequestMapper.RequestRow> rows = requests.findOfClass(roundId, classId);
+    Map<Long, String> names = new HashMap<>();
+    roster.students(rows.stream().map(LeaveRequestMapper.RequestRow::studentId).collect(Collectors.toSet()))
+        .forEach(s -> names.put(s.id(), s.name()));
+    return rows.stream()
+        .map(r -> new Request(r.studentId(), names.getOrDefault(r.studentId(), ""), r.rawText()))
+        .toList();
   }
 }

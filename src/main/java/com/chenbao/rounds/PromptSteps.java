@@ -2,8 +2,8 @@ package com.chenbao.rounds;
 
 import com.chenbao.delivery.DeliveryLedger;
 import com.chenbao.messaging.OutboundMessage;
-import com.chenbao.rounds.RoundPeopleMapper.GuardianChild;
-import com.chenbao.rounds.RoundPeopleMapper.StaffSubject;
+import com.chenbao.rounds.RoundPeople.GuardianChild;
+import com.chenbao.rounds.RoundPeople.StaffSubject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,11 +23,11 @@ class PromptSteps {
   static final String PROMPT = "prompt";
   static final String REMIND = "remind";
 
-  private final RoundPeopleMapper people;
+  private final RoundPeople people;
   private final RoundMessages messages;
   private final DeliveryLedger ledger;
 
-  PromptSteps(RoundPeopleMapper people, RoundMessages messages, DeliveryLedger ledger) {
+  PromptSteps(RoundPeople people, RoundMessages messages, DeliveryLedger ledger) {
     this.people = people;
     this.messages = messages;
     this.ledger = ledger;

@@ -2,12 +2,13 @@ package com.chenbao.rounds;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 import org.jspecify.annotations.Nullable;
 
-/** The rounds table, its expected-people snapshot, and the audit rows of reads of a round. */
+/** The rounds table and its expected-people snapshot. */
 @Mapper
 interface RoundMapper {
 
@@ -22,25 +23,21 @@ interface RoundMapper {
   void insertRound(NewRound round);
 
   /** Active students of the school without a leave covering the date. */
-  int snapshotStudents(@Param("roundId") long roundId, @Param("schoolId") long schoolId, @Param("date") LocalDate date);
+  /** Students with a leave covering the date (any school; the caller keeps its own). */
+  List<Long> findStudentsOnLeave(@Param("date") LocalDate date);
 
-  int snapshotStaff(@Param("roundId") long roundId, @Param("schoolId") long schoolId);
+  /** Adds these subjects to the round's snapshot. */
+  int insertExpected(@Param("roundId") long roundId, @Param("kind") String kind,
+      @Param("subjects") List<Expected> subjects);
+
+  /** @param classId the student's class; null for staff */
+  record Expected(long subjectId, @Nullable Long classId) {}
 
   /** open to closed; 0 if the round was not open. */
   int close(@Param("roundId") long roundId, @Param("now") Instant now);
 
   /** open to skipped; 0 if the round was not open. */
   int skip(@Param("roundId") long roundId, @Param("reason") String reason);
-
-  /** Prompts DingTalk accepted (or may have accepted) in the round. */
-  int countPromptsOut(@Param("roundId") long roundId);
-
-  void insertAudit(
-      @Param("actor") String actor,
-      @Param("action") String action,
-      @Param("schoolId") long schoolId,
-      @Param("subject") String subject,
-      @Param("now") Instant now);
 
   /** Parameter object for {@link #insertRound}; MyBatis writes the generated id back into it. */
   final class NewRound {

@@ -1,7 +1,7 @@
 package com.chenbao.rounds;
 
 import com.chenbao.messaging.OutboundMessage;
-import com.chenbao.rounds.RoundPeopleMapper.GuardianChild;
+import com.chenbao.rounds.RoundPeople.GuardianChild;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

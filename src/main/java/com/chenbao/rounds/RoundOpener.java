@@ -2,10 +2,15 @@ package com.chenbao.rounds;
 
 import com.chenbao.forms.Form;
 import com.chenbao.forms.Subject;
+import com.chenbao.roster.RosterQuery;
+import com.chenbao.rounds.RoundMapper.Expected;
 import com.chenbao.rounds.RoundMapper.NewRound;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +32,14 @@ class RoundOpener {
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  RoundOpener(RoundMapper mapper, TransactionTemplate transaction, Clock clock) {
+  /** Rows per INSERT of the snapshot: one statement for a class-sized school, a few for a large one. */
+  private static final int SNAPSHOT_CHUNK = 1000;
+
+  private final RosterQuery roster;
+
+  RoundOpener(RoundMapper mapper, RosterQuery roster, TransactionTemplate transaction, Clock clock) {
     this.mapper = mapper;
+    this.roster = roster;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -69,10 +80,26 @@ class RoundOpener {
     long roundId = Objects.requireNonNull(round.id);
     for (Subject subject : form.subjects()) {
       switch (subject.kind()) {
-        case STUDENT -> mapper.snapshotStudents(roundId, schoolId, date);
-        case STAFF -> mapper.snapshotStaff(roundId, schoolId);
+        case STUDENT -> snapshotStudents(roundId, schoolId, date);
+        case STAFF -> insertExpected(roundId, "staff",
+            roster.activeStaff(schoolId).stream().map(st -> new Expected(st.id(), null)).toList());
       }
     }
     return roundId;
+  }
+
+  /** Active students (the roster's) without a leave covering the date (ours), with their class today. */
+  private void snapshotStudents(long roundId, long schoolId, LocalDate date) {
+    Set<Long> onLeave = new HashSet<>(mapper.findStudentsOnLeave(date));
+    insertExpected(roundId, "student", roster.activeStudents(schoolId).stream()
+        .filter(s -> !onLeave.contains(s.id()))
+        .map(s -> new Expected(s.id(), s.classId()))
+        .toList());
+  }
+
+  private void insertExpected(long roundId, String kind, List<Expected> subjects) {
+    for (int from = 0; from < subjects.size(); from += SNAPSHOT_CHUNK) {
+      mapper.insertExpected(roundId, kind, subjects.subList(from, Math.min(subjects.size(), from + SNAPSHOT_CHUNK)));
+    }
   }
 }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  *     for the figures people report (a school counts them apart)
  * @param students the students expected, answered and missing (the sum of the class rows)
  * @param staff the staff expected, answered and missing
+ * @param anomalies the current anomalies, urgent first, then as they were found
  */
 record RoundOverview(
     String schoolCode,
@@ -29,7 +30,7 @@ record RoundOverview(
     Counts staff,
     List<ClassRow> classes,
     List<MissingPerson> missingPeople,
-    List<RoundReadMapper.AnomalyRow> anomalies) {
+    List<Anomaly> anomalies) {
 
   record ClassRow(long classId, String className, int expected, int answered, int missing) {}
 
@@ -37,4 +38,15 @@ record RoundOverview(
 
   /** @param kind student or staff; @param className null for staff */
   record MissingPerson(String kind, long id, String name, @Nullable String className) {}
+
+  /**
+   * A current anomaly with the person it is about.
+   *
+   * @param subjectKind student or staff
+   * @param className grade and class of a student; null for staff
+   * @param severity {@code urgent} or {@code warning}
+   * @param detail the finding as people read it (Chinese)
+   */
+  record Anomaly(String subjectKind, long subjectId, String name, @Nullable String className, String kind,
+      String severity, String detail, Instant detectedAt) {}
 }

@@ -1,14 +1,19 @@
 package com.chenbao.rounds;
 
 import com.chenbao.forms.Form;
+import com.chenbao.forms.Severity;
 import com.chenbao.forms.Subject;
 import com.chenbao.roster.School;
+import com.chenbao.rounds.RoundOverview.Anomaly;
 import com.chenbao.rounds.RoundOverview.ClassRow;
 import com.chenbao.rounds.RoundOverview.Counts;
 import com.chenbao.rounds.RoundOverview.MissingPerson;
+import com.chenbao.shared.AuditLog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,16 +31,18 @@ class RoundOverviewService {
 
   private final RoundResolver resolver;
   private final RoundQueryService query;
-  private final RoundMapper rounds;
-  private final RoundReadMapper reads;
+  private final RoundPeople people;
+  private final RoundAnomalies anomalies;
+  private final AuditLog audit;
   private final Clock clock;
 
-  RoundOverviewService(
-      RoundResolver resolver, RoundQueryService query, RoundMapper rounds, RoundReadMapper reads, Clock clock) {
-    this.reads = reads;
+  RoundOverviewService(RoundResolver resolver, RoundQueryService query, RoundPeople people,
+      RoundAnomalies anomalies, AuditLog audit, Clock clock) {
+    this.people = people;
     this.resolver = resolver;
     this.query = query;
-    this.rounds = rounds;
+    this.anomalies = anomalies;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -46,7 +53,7 @@ class RoundOverviewService {
     RoundView round = query.round(school.id(), form.code(), date)
         .orElseThrow(() -> new NoRound(school, form, date));
     List<ExpectedSubject> subjects = query.expectedSubjects(round.id());
-    rounds.insertAudit(actor, AUDIT_ACTION, school.id(), form.code() + " " + date, clock.instant());
+    audit.record(actor, AUDIT_ACTION, school.id(), form.code() + " " + date, null, clock.instant());
     Map<Long, int[]> perClass = new LinkedHashMap<>();
     Map<Long, String> classNames = new LinkedHashMap<>();
     int[] staff = new int[2];
@@ -77,7 +84,26 @@ class RoundOverviewService {
     });
     return new RoundOverview(school.code(), form.code(), date, round.status(), round.deadline(), round.closedAt(),
         subjects.size(), answered, subjects.size() - answered, late, counts(students), counts(staff), classes,
-        missing, reads.findAnomalies(round.id()));
+        missing, anomalies(round.id(), subjects));
+  }
+
+  /** The alert module's findings with the names and classes of the round's snapshot (no query per person). */
+  private List<Anomaly> anomalies(long roundId, List<ExpectedSubject> subjects) {
+    Map<String, ExpectedSubject> byKey = new HashMap<>();
+    subjects.forEach(s -> byKey.put(key(s.kind().name().toLowerCase(Locale.ROOT), s.subjectId()), s));
+    return anomalies.currentOf(roundId).stream()
+        .sorted(Comparator.comparing((RoundAnomalies.Finding f) -> f.severity() != Severity.URGENT)
+            .thenComparing(RoundAnomalies.Finding::detectedAt).thenComparingLong(RoundAnomalies.Finding::id))
+        .map(f -> {
+          ExpectedSubject s = byKey.get(key(f.subjectKind(), f.subjectId()));
+          return new Anomaly(f.subjectKind(), f.subjectId(), s == null ? "" : s.name(),
+              s == null ? null : s.className(), f.kind(), f.severity().code(), f.detail(), f.detectedAt());
+        })
+        .toList();
+  }
+
+  private static String key(String kind, long id) {
+    return kind + ":" + id;
   }
 
   private static Counts counts(int[] expectedAndAnswered) {
@@ -85,7 +111,7 @@ class RoundOverviewService {
   }
 
   /**
-   * * The interpreted answers of a round, of one class if {@code className} is given (grade and class, or the class
+   * The interpreted answers of a round, of one class if {@code className} is given (grade and class, or the class
    * name alone when unique). Audited like the overview.
    *
    * @throws NoRound if the round was never opened
@@ -96,10 +122,9 @@ class RoundOverviewService {
     Form form = resolver.form(formCode);
     RoundView round = query.round(school.id(), form.code(), date)
         .orElseThrow(() -> new NoRound(school, form, date));
-    rounds.insertAudit(actor, ANSWERS_AUDIT_ACTION, school.id(),
-        form.code() + " " + date + (className == null ? "" : " " + className), clock.instant());
+    audit.record(actor, ANSWERS_AUDIT_ACTION, school.id(),
+        form.code() + " " + date + (className == null ? "" : " " + className), null, clock.instant());
     List<String> questions = form.questions().stream().map(com.chenbao.forms.Question::id).toList();
-    return reads.findAnswers(round.id(), className == null || className.isBlank() ? null : className.trim())
-        .stream().map(row -> AnswerView.of(row, questions)).toList();
+    return people.answers(round.id(), className == null || className.isBlank() ? null : className.trim(), questions);
   }
 }

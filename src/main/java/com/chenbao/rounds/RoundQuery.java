@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Questions about rounds, for the conversation, chase and tally modules. Nothing here opens or writes a round. */
+/** Questions about rounds, for the conversation and tally modules. Nothing here opens or writes a round. */
 public interface RoundQuery {
 
   /** The round of the school's form on the date, in whatever status. */
@@ -16,6 +16,12 @@ public interface RoundQuery {
 
   /** Everyone expected in the round (students by grade, class and number, then staff), with their answer state. */
   List<ExpectedSubject> expectedSubjects(long roundId);
+
+  /**
+   * Everyone expected in the round with their current answer, in the same order as {@link #expectedSubjects}
+   * (staff by name). One query for the whole round, whatever its size.
+   */
+  List<ExpectedAnswer> expectedAnswers(long roundId);
 
   /** The guardian's children expected in the round, by grade, class and student number. */
   List<ExpectedChild> expectedChildrenOf(long roundId, long guardianId);

@@ -2,7 +2,6 @@ package com.chenbao.rounds;
 
 import com.chenbao.forms.AnswerValues;
 import com.chenbao.forms.Subject;
-import com.chenbao.rounds.RoundReadMapper.SubjectRow;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +16,11 @@ class RoundQueryService implements RoundQuery {
   private final RoundReadMapper reads;
   private final RoundResolver resolver;
   private final AnswerMapper answers;
+  private final RoundPeople people;
 
-  RoundQueryService(RoundMapper rounds, RoundReadMapper reads, RoundResolver resolver, AnswerMapper answers) {
+  RoundQueryService(RoundMapper rounds, RoundReadMapper reads, RoundResolver resolver, AnswerMapper answers,
+      RoundPeople people) {
+    this.people = people;
     this.rounds = rounds;
     this.reads = reads;
     this.resolver = resolver;
@@ -45,21 +47,17 @@ class RoundQueryService implements RoundQuery {
 
   @Override
   public List<ExpectedSubject> expectedSubjects(long roundId) {
-    return reads.findExpectedSubjects(roundId).stream().map(RoundQueryService::subject).toList();
+    return people.expectedSubjects(roundId);
   }
 
-  private static ExpectedSubject subject(SubjectRow row) {
-    String className = row.className() == null ? null : row.gradeName() + row.className();
-    return new ExpectedSubject(Subject.Kind.valueOf(row.subjectKind().toUpperCase(Locale.ROOT)), row.subjectId(),
-        row.name(), row.classId(), className, row.answered(), row.late());
+  @Override
+  public List<ExpectedAnswer> expectedAnswers(long roundId) {
+    return people.expectedAnswers(roundId);
   }
 
   @Override
   public List<ExpectedChild> expectedChildrenOf(long roundId, long guardianId) {
-    return reads.findExpectedChildren(roundId, guardianId).stream()
-        .map(c -> new ExpectedChild(c.studentId(), c.name(), c.studentNo(), c.classId(), c.gradeName() + c.className(),
-            c.answered()))
-        .toList();
+    return people.expectedChildrenOf(roundId, guardianId);
   }
 
   @Override

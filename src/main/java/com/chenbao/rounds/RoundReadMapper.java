@@ -1,44 +1,56 @@
 package com.chenbao.rounds;
 
+import com.chenbao.forms.AnswerValues;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.jspecify.annotations.Nullable;
 
-/** Reads of a round's expected people and their answers, for {@link RoundQuery} and the admin overview. */
+/**
+ * Reads of a round's expected snapshot and its answers: this module's tables only. Names, classes and
+ * guardians come from the roster ({@link RoundPeople}).
+ */
 @Mapper
 interface RoundReadMapper {
 
-  List<SubjectRow> findExpectedSubjects(@Param("roundId") long roundId);
-
-  List<ChildRow> findExpectedChildren(@Param("roundId") long roundId, @Param("guardianId") long guardianId);
+  /**
+   * The round's expected subjects with their current answer, unordered.
+   *
+   * @param kind {@code student}, {@code staff} or null for both
+   * @param onlyUnanswered only subjects nobody has answered for
+   * @param ids only these subjects (null: all; must not be empty)
+   */
+  List<ExpectedRow> findExpected(@Param("roundId") long roundId, @Param("kind") @Nullable String kind,
+      @Param("onlyUnanswered") boolean onlyUnanswered, @Param("ids") @Nullable Collection<Long> ids);
 
   int countExpected(@Param("roundId") long roundId, @Param("kind") String kind, @Param("subjectId") long subjectId);
 
-  List<AnomalyRow> findAnomalies(@Param("roundId") long roundId);
+  /** The round's current answers with the subject's class in the snapshot (null if not expected), unordered. */
+  List<AnswerRow> findAnswers(@Param("roundId") long roundId);
 
-  List<AnswerRow> findAnswers(@Param("roundId") long roundId, @Param("className") @Nullable String className);
+  /** @param classId the student's class in the snapshot; null for staff */
+  record ExpectedRow(String subjectKind, long subjectId, @Nullable Long classId, boolean answered, boolean late,
+      @Nullable BigDecimal temperature, @Nullable String symptoms, @Nullable String healthCode,
+      @Nullable String travel, @Nullable Boolean contact, @Nullable Boolean householdSymptoms,
+      @Nullable Boolean allNormal, @Nullable String givenQuestions) {
 
-  record AnomalyRow(String subjectKind, long subjectId, String name, @Nullable String className, String kind,
-      String severity, String detail, Instant detectedAt) {}
-
-  record AnswerRow(String subjectKind, long subjectId, String name, @Nullable String studentNo,
-      @Nullable String className, @Nullable BigDecimal temperature, @Nullable String symptoms,
-      @Nullable String healthCode, @Nullable String travel, @Nullable Boolean contact,
-      @Nullable Boolean householdSymptoms, @Nullable Boolean allNormal, @Nullable String givenQuestions, boolean late,
-      int revision, Instant answeredAt, @Nullable String answeredBy, @Nullable String answeredByRelation) {
-
-    com.chenbao.forms.AnswerValues values() {
-      return com.chenbao.forms.AnswerValues.fromColumns(temperature, symptoms, healthCode, travel, contact,
-          householdSymptoms, allNormal, givenQuestions);
+    AnswerValues values() {
+      return AnswerValues.fromColumns(temperature, symptoms, healthCode, travel, contact, householdSymptoms, allNormal,
+          givenQuestions);
     }
   }
 
-  record SubjectRow(String subjectKind, long subjectId, String name, @Nullable Long classId,
-      @Nullable String gradeName, @Nullable String className, boolean answered, boolean late) {}
+  record AnswerRow(String subjectKind, long subjectId, @Nullable Long classId, String answeredByKind,
+      long answeredById, @Nullable BigDecimal temperature, @Nullable String symptoms, @Nullable String healthCode,
+      @Nullable String travel, @Nullable Boolean contact, @Nullable Boolean householdSymptoms,
+      @Nullable Boolean allNormal, @Nullable String givenQuestions, boolean late, int revision, Instant answeredAt) {
 
-  record ChildRow(long studentId, String name, String studentNo, long classId, String gradeName, String className,
-      boolean answered) {}
+    AnswerValues values() {
+      return AnswerValues.fromColumns(temperature, symptoms, healthCode, travel, contact, householdSymptoms, allNormal,
+          givenQuestions);
+    }
+  }
 }

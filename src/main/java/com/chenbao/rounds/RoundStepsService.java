@@ -2,8 +2,7 @@ package com.chenbao.rounds;
 
 import com.chenbao.forms.Form;
 import com.chenbao.roster.School;
-import com.chenbao.tally.TallyPostReport;
-import com.chenbao.tally.TallyPoster;
+import com.chenbao.delivery.DeliveryLedger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -14,8 +13,8 @@ import org.springframework.stereotype.Service;
 /**
  * Runs a round's steps. Every step opens the round if needed; nothing is sent for a skipped round, and
  * push, remind and notify-teachers send nothing once the round is closed (answers after that are late,
- * there is nobody left to chase). The tally step hands over to the tally module, which posts each
- * working group's tally and each class teacher's.
+ * there is nobody left to chase). The tally step hands over to the tally module (through
+ * {@link RoundTallies}), which posts each working group's tally and each class teacher's.
  */
 @Service
 class RoundStepsService implements RoundSteps {
@@ -28,12 +27,14 @@ class RoundStepsService implements RoundSteps {
   private final RoundTimes times;
   private final PromptSteps prompts;
   private final TeacherListStep teacherLists;
-  private final TallyPoster tallies;
+  private final RoundTallies tallies;
+  private final DeliveryLedger ledger;
   private final RoundTexts texts;
   private final Clock clock;
 
   RoundStepsService(RoundResolver resolver, RoundOpener opener, RoundMapper rounds, RoundTimes times,
-      PromptSteps prompts, TeacherListStep teacherLists, TallyPoster tallies, RoundTexts texts, Clock clock) {
+      PromptSteps prompts, TeacherListStep teacherLists, RoundTallies tallies, DeliveryLedger ledger,
+      RoundTexts texts, Clock clock) {
     this.resolver = resolver;
     this.opener = opener;
     this.rounds = rounds;
@@ -41,6 +42,7 @@ class RoundStepsService implements RoundSteps {
     this.prompts = prompts;
     this.teacherLists = teacherLists;
     this.tallies = tallies;
+    this.ledger = ledger;
     this.texts = texts;
     this.clock = clock;
   }
@@ -76,7 +78,7 @@ class RoundStepsService implements RoundSteps {
 
   /** Working groups (as each subscribes) and every class teacher; the tally module keeps its own ledger. */
   private StepReport tally(RoundContext round) {
-    TallyPostReport posted = tallies.postTally(round.school().code(), round.form().code(), round.date());
+    RoundTallies.Posted posted = tallies.post(round.school().code(), round.form().code(), round.date());
     SendCounts counts = new SendCounts();
     counts.sent = posted.groupsPosted() + posted.teachersPosted();
     counts.alreadyDone = posted.alreadyDone();
@@ -116,7 +118,7 @@ class RoundStepsService implements RoundSteps {
       round = opener.openSkipped(school.id(), formCode, date, reason);
     }
     if (round.isOpen()) {
-      if (rounds.countPromptsOut(round.id()) > 0) {
+      if (ledger.countOut(round.id(), PromptSteps.PROMPT) > 0) {
         log.warn("Round {} not skipped ({}): its prompt already went out", round.id(), reason);
         return;
       }

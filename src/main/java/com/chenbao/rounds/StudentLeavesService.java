@@ -1,7 +1,8 @@
 package com.chenbao.rounds;
 
+import com.chenbao.roster.RosterQuery;
+import com.chenbao.roster.StudentView;
 import com.chenbao.rounds.LeaveMapper.NewLeave;
-import com.chenbao.rounds.LeaveMapper.StudentRow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -17,8 +18,11 @@ class StudentLeavesService implements StudentLeaves {
   private final LeaveMapper leaves;
   private final Clock clock;
 
-  StudentLeavesService(LeaveMapper leaves, Clock clock) {
+  private final RosterQuery roster;
+
+  StudentLeavesService(LeaveMapper leaves, RosterQuery roster, Clock clock) {
     this.leaves = leaves;
+    this.roster = roster;
     this.clock = clock;
   }
 
@@ -27,10 +31,7 @@ class StudentLeavesService implements StudentLeaves {
   public StudentLeave recordLeave(long schoolId, String studentNo, @Nullable LocalDate from, @Nullable LocalDate to,
       @Nullable String reason, String createdBy) {
     check(from, to, reason);
-    StudentRow student = leaves.findStudent(schoolId, studentNo);
-    if (student == null) {
-      throw new UnknownStudent(studentNo);
-    }
+    StudentView student = roster.studentByNumber(schoolId, studentNo).orElseThrow(() -> new UnknownStudent(studentNo));
     NewLeave leave = new NewLeave(student.id(), from, to, reason.strip(), createdBy, clock.instant());
     leaves.insertLeave(leave);
     int rounds = leaves.removeFromOpenRounds(student.id(), from, to);

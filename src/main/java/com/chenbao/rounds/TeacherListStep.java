@@ -1,14 +1,16 @@
 package com.chenbao.rounds;
 
 import com.chenbao.delivery.DeliveryLedger;
+import com.chenbao.messaging.DeliveryStatus;
 import com.chenbao.messaging.OutboundMessage;
-import com.chenbao.rounds.RoundPeopleMapper.ClassTeacher;
-import com.chenbao.rounds.RoundPeopleMapper.MissingGuardian;
+import com.chenbao.rounds.RoundPeople.ClassTeacher;
+import com.chenbao.rounds.RoundPeople.MissingGuardian;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -21,13 +23,13 @@ class TeacherListStep {
 
   static final String KIND = "teacher_list";
 
-  private final RoundPeopleMapper people;
+  private final RoundPeople people;
   private final RoundTexts texts;
   private final DeliveryLedger ledger;
   private final Clock clock;
   private final LeaveRequests leaveRequests;
 
-  TeacherListStep(RoundPeopleMapper people, RoundTexts texts, DeliveryLedger ledger, Clock clock,
+  TeacherListStep(RoundPeople people, RoundTexts texts, DeliveryLedger ledger, Clock clock,
       LeaveRequests leaveRequests) {
     this.leaveRequests = leaveRequests;
     this.people = people;
@@ -41,6 +43,7 @@ class TeacherListStep {
     Map<Long, List<MissingGuardian>> missingByClass = new LinkedHashMap<>();
     people.findMissingWithGuardians(round.roundId())
         .forEach(row -> missingByClass.computeIfAbsent(row.classId(), id -> new ArrayList<>()).add(row));
+    Set<Long> unreachable = unreachableGuardians(round.roundId());
     List<Outgoing> outgoing = new ArrayList<>();
     int withoutTeacher = 0;
     for (ClassTeacher c : people.findClassTeachers(round.roundId())) {
@@ -48,7 +51,7 @@ class TeacherListStep {
         withoutTeacher++;
         continue;
       }
-      OutboundMessage message = message(round, c, missingByClass.getOrDefault(c.classId(), List.of()));
+      OutboundMessage message = message(round, c, missingByClass.getOrDefault(c.classId(), List.of()), unreachable);
       outgoing.add(new Outgoing(Outgoing.key(round.roundId(), "staff", c.teacherId(), KIND, "c" + c.classId()),
           "staff", c.teacherId(), c.teacherUserId(), message));
     }
@@ -57,7 +60,13 @@ class TeacherListStep {
 
   record Result(SendCounts counts, int classesWithoutTeacher) {}
 
-  OutboundMessage message(RoundContext round, ClassTeacher c, List<MissingGuardian> rows) {
+  /** The guardians the round's prompt could not reach (the delivery ledger's record; one query). */
+  Set<Long> unreachableGuardians(long roundId) {
+    return ledger.recipientsWith(roundId, PromptSteps.PROMPT, "guardian", DeliveryStatus.UNDELIVERABLE);
+  }
+
+  /** @param promptFailed guardians the prompt could not reach, see {@link #unreachableGuardians} */
+  OutboundMessage message(RoundContext round, ClassTeacher c, List<MissingGuardian> rows, Set<Long> promptFailed) {
     String className = c.gradeName() + c.className();
     Map<Long, List<MissingGuardian>> byStudent = new LinkedHashMap<>();
     rows.forEach(row -> byStudent.computeIfAbsent(row.studentId(), id -> new ArrayList<>()).add(row));
@@ -74,7 +83,7 @@ class TeacherListStep {
     byStudent.values().forEach(guardians -> {
       List<MissingGuardian> known = guardians.stream().filter(g -> g.guardianId() != null).toList();
       lines.add(line(round, guardians.get(0).studentName(), known, separator));
-      known.stream().filter(g -> "undeliverable".equals(g.promptStatus()))
+      known.stream().filter(g -> promptFailed.contains(g.guardianId()))
           .forEach(g -> unreachable.add(line(round, g.studentName(), List.of(g), separator)));
     });
     String time = RoundTexts.clock(clock.instant().atZone(round.school().zone()).toLocalTime());

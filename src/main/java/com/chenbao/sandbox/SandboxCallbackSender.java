@@ -1,6 +1,6 @@
 package com.chenbao.sandbox;
 
-import com.chenbao.sandbox.SandboxDirectoryMapper.SandboxUser;
+import com.chenbao.sandbox.SandboxDirectory.SandboxUser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package com.chenbao.sandbox;
 
-import com.chenbao.sandbox.SandboxDirectoryMapper.SandboxGroup;
-import com.chenbao.sandbox.SandboxDirectoryMapper.SandboxUser;
+import com.chenbao.sandbox.SandboxDirectory.SandboxGroup;
+import com.chenbao.sandbox.SandboxDirectory.SandboxUser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package com.chenbao.sandbox;
 
-import com.chenbao.sandbox.SandboxDirectoryMapper.SandboxGroup;
+import com.chenbao.sandbox.SandboxDirectory.SandboxGroup;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,22 +1,28 @@
 package com.chenbao.schoolconfig;
 
+import com.chenbao.roster.ClassTeacher;
+import com.chenbao.roster.RosterQuery;
+import com.chenbao.roster.StaffView;
 import com.chenbao.schoolconfig.ChatBinding.AppRobotChat;
 import com.chenbao.schoolconfig.ChatBinding.NoChat;
 import com.chenbao.schoolconfig.ChatBinding.WebhookChat;
 import com.chenbao.schoolconfig.ScheduleMapper.StepRow;
 import com.chenbao.schoolconfig.WorkingGroupMapper.AlertKindRow;
 import com.chenbao.schoolconfig.WorkingGroupMapper.GroupRow;
-import com.chenbao.schoolconfig.WorkingGroupMapper.MemberRow;
+import com.chenbao.schoolconfig.WorkingGroupMapper.NamedMemberRow;
+import com.chenbao.schoolconfig.WorkingGroupMapper.RuleRow;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -24,17 +30,23 @@ class WorkingGroupDirectory implements WorkingGroups {
 
   private final WorkingGroupMapper groups;
   private final ScheduleMapper schedule;
+  private final RosterQuery roster;
 
-  WorkingGroupDirectory(WorkingGroupMapper groups, ScheduleMapper schedule) {
+  WorkingGroupDirectory(WorkingGroupMapper groups, ScheduleMapper schedule, RosterQuery roster) {
     this.groups = groups;
     this.schedule = schedule;
+    this.roster = roster;
   }
+
+  /** A member as found: named (with the file's role) or by rule (role null). */
+  private record MemberRow(long groupId, long staffId, String name, @Nullable String dingtalkUserId,
+      @Nullable String role) {}
 
   @Override
   public List<WorkingGroupView> groupsOf(long schoolId) {
     Map<Long, Set<String>> alertKinds = groups.findAlertKinds(schoolId).stream()
         .collect(Collectors.groupingBy(AlertKindRow::groupId, Collectors.mapping(AlertKindRow::alertKind, Collectors.toSet())));
-    Map<Long, List<MemberRow>> members = groups.findMembers(schoolId).stream()
+    Map<Long, List<MemberRow>> members = members(schoolId).stream()
         .collect(Collectors.groupingBy(MemberRow::groupId));
     return groups.findGroups(schoolId).stream()
         .map(row -> new WorkingGroupView(
@@ -55,6 +67,45 @@ class WorkingGroupDirectory implements WorkingGroups {
       return new WebhookChat(row.webhookUrl(), row.webhookSecret());
     }
     return new NoChat();
+  }
+
+  /**
+   * Named members and members by rule (class teachers, grade leaders, all staff), active staff only; a
+   * person may appear more than once per group. Rules are resolved against the roster now (its API, a few
+   * queries per school), so a roster import that changes a class teacher or a grade leader changes the
+   * group without re-applying the school file.
+   */
+  private List<MemberRow> members(long schoolId) {
+    List<NamedMemberRow> named = groups.findNamedMembers(schoolId);
+    List<RuleRow> rules = groups.findMemberRules(schoolId);
+    if (named.isEmpty() && rules.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, StaffView> active = new LinkedHashMap<>();
+    roster.activeStaff(schoolId).forEach(s -> active.put(s.id(), s));
+    List<MemberRow> rows = new ArrayList<>();
+    for (NamedMemberRow row : named) {
+      StaffView s = active.get(row.staffId());
+      if (s != null) {
+        rows.add(new MemberRow(row.groupId(), s.id(), s.name(), s.dingtalkUserId(), row.role()));
+      }
+    }
+    Map<String, List<Long>> byRule = new HashMap<>();
+    for (RuleRow rule : rules) {
+      List<Long> ids = byRule.computeIfAbsent(rule.rule(), r -> switch (r) {
+        case "class_teachers" -> roster.classTeachers(schoolId).stream().map(ClassTeacher::staffId).distinct().toList();
+        case "grade_leaders" -> roster.gradeLeaders(schoolId);
+        case "all_staff" -> List.copyOf(active.keySet());
+        default -> List.of();
+      });
+      for (long id : ids) {
+        StaffView s = active.get(id);
+        if (s != null) {
+          rows.add(new MemberRow(rule.groupId(), s.id(), s.name(), s.dingtalkUserId(), null));
+        }
+      }
+    }
+    return rows;
   }
 
   /** One entry per person: a named role beats membership by rule, and a higher role a lower one. */

@@ -41,11 +41,14 @@ interface WorkingGroupMapper {
 
   List<AlertKindRow> findAlertKinds(@Param("schoolId") long schoolId);
 
-  /**
-   * Named members and members by rule (class teachers, grade leaders, all staff), active staff only;
-   * a person may appear more than once per group (named and by rule).
-   */
-  List<MemberRow> findMembers(@Param("schoolId") long schoolId);
+  /** Staff named as members of the school's working groups (not those who are members by a rule). */
+  List<Long> findMemberStaffIds(@Param("schoolId") long schoolId);
+
+  /** Members named in the school file, whatever the staff member's status. */
+  List<NamedMemberRow> findNamedMembers(@Param("schoolId") long schoolId);
+
+  /** Membership rules of the school's groups ({@code class_teachers}, {@code grade_leaders}, {@code all_staff}). */
+  List<RuleRow> findMemberRules(@Param("schoolId") long schoolId);
 
   record GroupKey(long id, String code) {}
 
@@ -74,6 +77,7 @@ interface WorkingGroupMapper {
 
   record AlertKindRow(long groupId, String alertKind) {}
 
-  /** {@code role} is null for a member by rule. */
-  record MemberRow(long groupId, long staffId, String name, @Nullable String dingtalkUserId, @Nullable String role) {}
+  record NamedMemberRow(long groupId, long staffId, String role) {}
+
+  record RuleRow(long groupId, String rule) {}
 }

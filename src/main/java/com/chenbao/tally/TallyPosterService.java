@@ -4,12 +4,14 @@ import com.chenbao.delivery.Delivery;
 import com.chenbao.delivery.DeliveryLedger;
 import com.chenbao.delivery.DeliveryReport;
 import com.chenbao.delivery.Recipient;
+import com.chenbao.roster.ClassTeacher;
+import com.chenbao.roster.RosterQuery;
+import com.chenbao.rounds.RoundStatus;
 import com.chenbao.schoolconfig.ChatBinding;
 import com.chenbao.schoolconfig.TallyScope;
 import com.chenbao.schoolconfig.WorkingGroupView;
 import com.chenbao.schoolconfig.WorkingGroups;
 import com.chenbao.tally.Tally.ClassTally;
-import com.chenbao.tally.TallyMapper.ClassTeacherRow;
 import com.chenbao.tally.TallyService.RoundTally;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,16 +32,16 @@ class TallyPosterService implements TallyPoster {
   private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("H:mm");
 
   private final TallyService tallies;
-  private final TallyMapper rows;
+  private final RosterQuery roster;
   private final WorkingGroups groups;
   private final TallyRenderer renderer;
   private final DeliveryLedger ledger;
   private final Clock clock;
 
-  TallyPosterService(TallyService tallies, TallyMapper rows, WorkingGroups groups, TallyRenderer renderer,
+  TallyPosterService(TallyService tallies, RosterQuery roster, WorkingGroups groups, TallyRenderer renderer,
       DeliveryLedger ledger, Clock clock) {
     this.tallies = tallies;
-    this.rows = rows;
+    this.roster = roster;
     this.groups = groups;
     this.renderer = renderer;
     this.ledger = ledger;
@@ -51,7 +53,7 @@ class TallyPosterService implements TallyPoster {
     RoundTally rt = tallies.roundTally(schoolCode, formCode, date).orElseThrow(() -> new IllegalStateException(
         "No round of " + formCode + " on " + date + " for school " + schoolCode + ": open it before the tally"));
     Outcomes outcomes = new Outcomes();
-    if (!"skipped".equals(rt.round().status())) {
+    if (rt.round().status() != RoundStatus.SKIPPED) {
       String time = CLOCK_TIME.format(clock.instant().atZone(rt.school().zone()));
       groups.groupsOf(rt.school().id()).forEach(group -> postToGroup(rt, group, time, outcomes));
       classesByTeacher(rt).forEach((teacher, classes) -> postToTeacher(rt, teacher, classes, outcomes));
@@ -72,7 +74,7 @@ class TallyPosterService implements TallyPoster {
         new Recipient.Group(rt.school().id(), group.code()), message))), true);
   }
 
-  private void postToTeacher(RoundTally rt, ClassTeacherRow teacher, List<ClassTally> classes, Outcomes outcomes) {
+  private void postToTeacher(RoundTally rt, ClassTeacher teacher, List<ClassTally> classes, Outcomes outcomes) {
     String userId = teacher.userId();
     if (userId == null || userId.isBlank()) {
       return;
@@ -92,15 +94,15 @@ class TallyPosterService implements TallyPoster {
   }
 
   /** Each class teacher with the classes of theirs that the round expected (two classes: one message). */
-  private Map<ClassTeacherRow, List<ClassTally>> classesByTeacher(RoundTally rt) {
+  private Map<ClassTeacher, List<ClassTally>> classesByTeacher(RoundTally rt) {
     Map<Long, ClassTally> classes = new LinkedHashMap<>();
     rt.tally().grades().forEach(g -> g.classes().forEach(c -> classes.put(c.classId(), c)));
-    Map<Long, ClassTeacherRow> teachers = new LinkedHashMap<>();
-    Map<ClassTeacherRow, List<ClassTally>> result = new LinkedHashMap<>();
-    for (ClassTeacherRow row : rows.findClassTeachers(rt.school().id())) {
+    Map<Long, ClassTeacher> teachers = new LinkedHashMap<>();
+    Map<ClassTeacher, List<ClassTally>> result = new LinkedHashMap<>();
+    for (ClassTeacher row : roster.classTeachers(rt.school().id())) {
       ClassTally tally = classes.get(row.classId());
       if (tally != null) {
-        ClassTeacherRow teacher = teachers.computeIfAbsent(row.staffId(), id -> row);
+        ClassTeacher teacher = teachers.computeIfAbsent(row.staffId(), id -> row);
         result.computeIfAbsent(teacher, t -> new ArrayList<>()).add(tally);
       }
     }

@@ -6,11 +6,13 @@ import com.chenbao.forms.FormCatalog;
 import com.chenbao.roster.School;
 import com.chenbao.roster.SchoolDirectory;
 import com.chenbao.roster.UnknownSchool;
-import com.chenbao.tally.TallyMapper.ExpectedRow;
-import com.chenbao.tally.TallyMapper.RoundRow;
 import com.chenbao.messaging.OutboundMessage;
+import com.chenbao.rounds.ExpectedAnswer;
+import com.chenbao.rounds.RoundQuery;
+import com.chenbao.rounds.RoundView;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -24,18 +26,18 @@ class TallyService implements TallyQuery {
 
   private final SchoolDirectory schools;
   private final FormCatalog forms;
-  private final TallyMapper tallies;
+  private final RoundQuery rounds;
   private final TallyRenderer renderer;
 
-  TallyService(SchoolDirectory schools, FormCatalog forms, TallyMapper tallies, TallyRenderer renderer) {
+  TallyService(SchoolDirectory schools, FormCatalog forms, RoundQuery rounds, TallyRenderer renderer) {
     this.renderer = renderer;
     this.schools = schools;
     this.forms = forms;
-    this.tallies = tallies;
+    this.rounds = rounds;
   }
 
   /** A round's tally with what posting it needs. */
-  record RoundTally(School school, RoundRow round, Form form, Tally tally) {}
+  record RoundTally(School school, RoundView round, Form form, Tally tally) {}
 
   @Override
   public Optional<Tally> tallyOf(String schoolCode, String formCode, LocalDate date) {
@@ -55,18 +57,19 @@ class TallyService implements TallyQuery {
   Optional<RoundTally> roundTally(String schoolCode, String formCode, LocalDate date) {
     School school = schools.findSchool(schoolCode).orElseThrow(() -> new UnknownSchool(schoolCode));
     Form form = forms.form(formCode);
-    RoundRow round = tallies.findRound(school.id(), formCode, date);
-    if (round == null) {
+    Optional<RoundView> found = rounds.round(school.id(), formCode, date);
+    if (found.isEmpty()) {
       return Optional.empty();
     }
-    List<TallySubject> subjects = tallies.findExpected(round.id()).stream().map(row -> subject(form, row)).toList();
+    RoundView round = found.get();
+    List<TallySubject> subjects = rounds.expectedAnswers(round.id()).stream().map(a -> subject(form, a)).toList();
     List<String> kinds = form.rules().stream().map(AnomalyRule::kind).toList();
     var header = new TallyCalculator.RoundHeader(school.code(), school.name(), formCode, date, round.id());
     return Optional.of(new RoundTally(school, round, form, TallyCalculator.compute(header, kinds, subjects)));
   }
 
-  private static TallySubject subject(Form form, ExpectedRow row) {
-    return new TallySubject(row.subjectKind(), row.subjectId(), row.name(), row.classId(), row.grade(),
-        row.className(), row.answered(), row.answered() ? form.evaluate(row.values()) : List.of());
+  private static TallySubject subject(Form form, ExpectedAnswer a) {
+    return new TallySubject(a.kind().name().toLowerCase(Locale.ROOT), a.subjectId(), a.name(), a.classId(),
+        a.gradeName(), a.className(), a.answered(), a.answered() ? form.evaluate(a.values()) : List.of());
   }
 }

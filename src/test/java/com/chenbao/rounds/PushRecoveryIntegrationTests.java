@@ -37,7 +37,7 @@ class PushRecoveryIntegrationTests {
   @Autowired FormCatalog forms;
   @Autowired RoundResolver resolver;
   @Autowired RoundOpener opener;
-  @Autowired RoundPeopleMapper people;
+  @Autowired RoundPeople people;
   @Autowired RoundMessages messages;
   @Autowired DeliveryLedger ledger;
 
