@@ -8,7 +8,7 @@ import com.chenbao.messaging.InboundMessageHandler;
 import com.chenbao.messaging.InboundReplier;
 import com.chenbao.messaging.InboundReply;
 import com.chenbao.roster.ClassView;
-import com.chenbao.rounds.ClassMessage;
+import com.chenbao.schoolday.ClassMessage;
 import com.chenbao.rounds.ExpectedChild;
 import com.chenbao.rounds.OpenRound;
 import com.chenbao.rounds.RoundQuery;

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Who a step of a round speaks to, read from the round's expected snapshot and its answers. */
 @Mapper
-interface RoundPeopleMapper {
+public interface RoundPeopleMapper {
 
   /**
    * One row per guardian and expected child, by guardian, then grade, class and student number.

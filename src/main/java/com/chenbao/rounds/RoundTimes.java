@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** The clock times of a round, from the school's schedule, or the product defaults where it has none. */
 @Component
-class RoundTimes {
+public class RoundTimes {
 
   /**
    * A remind fired a little before its slot (clock skew between instances, a trigger that fires early)
@@ -40,7 +40,7 @@ class RoundTimes {
    * delivery keys collide and it sends nothing; a manual run between 07:15 and 07:45 is the first remind
    * again (already done), and a run for a past date is the last one. A third remind needs a third time.
    */
-  int remindSlot(long schoolId, ZoneId zone, String formCode, LocalDate date, Instant now) {
+  public int remindSlot(long schoolId, ZoneId zone, String formCode, LocalDate date, Instant now) {
     ZonedDateTime at = now.plus(REMIND_SLOT_GRACE).atZone(zone);
     long passed = timesOf(schoolId, formCode, ScheduleStep.REMIND).stream()
         .filter(time -> !date.atTime(time).atZone(zone).isAfter(at))

@@ -3,8 +3,8 @@ package com.chenbao.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chenbao.roster.RosterImporter;
-import com.chenbao.rounds.RoundStep;
-import com.chenbao.rounds.RoundSteps;
+import com.chenbao.schoolday.RoundStep;
+import com.chenbao.schoolday.RoundSteps;
 import com.chenbao.sandbox.SandboxCallbackSender;
 import com.chenbao.sandbox.SandboxChats;
 import com.chenbao.sandbox.SandboxMessage;

@@ -1,5 +1,8 @@
 package com.chenbao.rounds;
 
+import com.chenbao.schoolday.RoundStep;
+import com.chenbao.schoolday.RoundSteps;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -22,12 +22,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * No schedule: the round closes at the default 08:00.
  */
-record RoundSchools(School school, String code) {
+public record RoundSchools(School school, String code) {
 
-  static final LocalDate DATE = LocalDate.of(2024, 3, 4);
-  static final String FORM = "morning-report";
+  public static final LocalDate DATE = LocalDate.of(2024, 3, 4);
+  public static final String FORM = "morning-report";
 
-  static RoundSchools create(SchoolDirectory directory, RosterImporter importer, JdbcTemplate jdbc, String code) {
+  public static RoundSchools create(SchoolDirectory directory, RosterImporter importer, JdbcTemplate jdbc, String code) {
     School school = directory.ensureSchool(code, "测试小学" + code, ZoneId.of("Asia/Shanghai"));
     directory.defineStructure(code, List.of(new GradeDefinition("一年级", List.of("1班", "2班"), null)));
     String csv = String.join("\r\n",
@@ -44,30 +44,30 @@ record RoundSchools(School school, String code) {
     return new RoundSchools(school, code);
   }
 
-  String user(String name) {
+  public String user(String name) {
     return "u_" + code + "_" + name;
   }
 
-  String teacher(String name) {
+  public String teacher(String name) {
     return "t_" + code + "_" + name;
   }
 
-  long studentId(JdbcTemplate jdbc, String studentNo) {
+  public long studentId(JdbcTemplate jdbc, String studentNo) {
     return jdbc.queryForObject("SELECT id FROM students WHERE school_id = ? AND student_no = ?", Long.class,
         school.id(), studentNo);
   }
 
-  long guardianId(JdbcTemplate jdbc, String phone) {
+  public long guardianId(JdbcTemplate jdbc, String phone) {
     return jdbc.queryForObject("SELECT id FROM guardians WHERE school_id = ? AND phone = ?", Long.class,
         school.id(), phone);
   }
 
-  long staffId(JdbcTemplate jdbc, String userId) {
+  public long staffId(JdbcTemplate jdbc, String userId) {
     return jdbc.queryForObject("SELECT id FROM staff WHERE school_id = ? AND dingtalk_user_id = ?", Long.class,
         school.id(), userId);
   }
 
-  long roundId(JdbcTemplate jdbc) {
+  public long roundId(JdbcTemplate jdbc) {
     return jdbc.queryForObject("SELECT id FROM rounds WHERE school_id = ? AND form_code = ? AND business_date = ?",
         Long.class, school.id(), FORM, DATE);
   }

@@ -1,0 +1,108 @@
+package com.chenbao.schoolday;
+
+import com.chenbao.roster.School;
+import com.chenbao.roster.SchoolDirectory;
+import com.chenbao.schoolconfig.ScheduleStep;
+import com.chenbao.schoolconfig.SchoolSchedule;
+import com.chenbao.schoolconfig.WorkingGroups;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TimeZone;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes a school's Quartz jobs and cron triggers match its schedule: one job and trigger per (step,
+ * time) of the morning report, named {@code <form>.<step>.<n>} in the group {@code rounds.<school>}.
+ * A trigger whose definition did not change is left alone, so re-applying a school (at every start-up)
+ * keeps its next fire time and any pending misfire; a changed one is replaced; one no longer in the
+ * schedule is deleted. Call inside a transaction (the job store joins it; see RoundTriggersListener).
+ */
+final class RoundTriggers {
+
+  static final String FORM = "morning-report";
+  private static final Logger log = LoggerFactory.getLogger(RoundTriggers.class);
+
+  private final Scheduler scheduler;
+  private final SchoolDirectory schools;
+  private final WorkingGroups schedules;
+
+  RoundTriggers(Scheduler scheduler, SchoolDirectory schools, WorkingGroups schedules) {
+    this.scheduler = scheduler;
+    this.schools = schools;
+    this.schedules = schedules;
+  }
+
+  static String group(String schoolCode) {
+    return "rounds." + schoolCode;
+  }
+
+  /** @return the number of triggers added or replaced */
+  int register(String schoolCode) throws SchedulerException {
+    School school = schools.findSchool(schoolCode)
+        .orElseThrow(() -> new IllegalArgumentException("Unknown school " + schoolCode));
+    SchoolSchedule schedule = schedules.scheduleOf(school.id(), FORM);
+    Set<JobKey> wanted = new HashSet<>();
+    int changed = 0;
+    for (ScheduleStep step : ScheduleStep.values()) {
+      List<LocalTime> times = schedule.timesOf(step);
+      for (int i = 0; i < times.size(); i++) {
+        JobKey key = JobKey.jobKey(FORM + "." + step.code() + "." + (i + 1), group(schoolCode));
+        wanted.add(key);
+        changed += ensure(key, school, RoundStep.fromCode(step.code()), times.get(i)) ? 1 : 0;
+      }
+    }
+    for (JobKey existing : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(group(schoolCode)))) {
+      if (!wanted.contains(existing)) {
+        scheduler.deleteJob(existing);
+        changed++;
+      }
+    }
+    log.info("School {}: {} round triggers, {} added, replaced or removed", schoolCode, wanted.size(), changed);
+    return changed;
+  }
+
+  private boolean ensure(JobKey key, School school, RoundStep step, LocalTime at) throws SchedulerException {
+    TriggerKey triggerKey = TriggerKey.triggerKey(key.getName(), key.getGroup());
+    // FIRE_ONCE_NOW: a fire missed while the service was down happens once, at start-up; RoundBell
+    // then decides from the time whether it still makes sense (push before the cut-off, ...).
+    CronScheduleBuilder cron = CronScheduleBuilder.dailyAtHourAndMinute(at.getHour(), at.getMinute())
+        .inTimeZone(TimeZone.getTimeZone(school.zone()))
+        .withMisfireHandlingInstructionFireAndProceed();
+    CronTrigger trigger = TriggerBuilder.newTrigger().withIdentity(triggerKey).forJob(key).withSchedule(cron).build();
+    if (scheduler.getTrigger(triggerKey) instanceof CronTrigger current && sameDefinition(current, trigger)
+        && scheduler.checkExists(key)) {
+      return false;
+    }
+    JobDetail job = JobBuilder.newJob(RoundStepJob.class)
+        .withIdentity(key)
+        .withDescription(step.code() + " of " + FORM + " for " + school.code() + " at " + at)
+        .usingJobData(RoundStepJob.SCHOOL, school.code())
+        .usingJobData(RoundStepJob.FORM, FORM)
+        .usingJobData(RoundStepJob.STEP, step.code())
+        .usingJobData(RoundStepJob.AT, at.toString())
+        .requestRecovery() // an instance dying mid-step: another one rings it again (steps are idempotent)
+        .build();
+    scheduler.scheduleJob(job, Set.<Trigger>of(trigger), true);
+    return true;
+  }
+
+  private static boolean sameDefinition(CronTrigger current, CronTrigger wanted) {
+    return current.getCronExpression().equals(wanted.getCronExpression())
+        && current.getTimeZone().getID().equals(wanted.getTimeZone().getID())
+        && current.getMisfireInstruction() == wanted.getMisfireInstruction();
+  }
+}
