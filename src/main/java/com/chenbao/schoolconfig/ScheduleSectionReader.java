@@ -1,5 +1,7 @@
 package com.chenbao.schoolconfig;
 
+import com.chenbao.calendar.RoundStep;
+
 import com.chenbao.schoolconfig.SchoolFile.ScheduleEntry;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -19,7 +21,7 @@ final class ScheduleSectionReader {
   static final String MORNING_REPORT = "morning-report";
   private static final Pattern HH_MM = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
   private static final String[] STEP_KEYS =
-      java.util.Arrays.stream(ScheduleStep.values()).map(ScheduleStep::code).toArray(String[]::new);
+      java.util.Arrays.stream(RoundStep.values()).map(RoundStep::code).toArray(String[]::new);
 
   List<ScheduleEntry> read(ConfigEntry section) {
     Map<String, ConfigEntry> forms = new LinkedHashMap<>();
@@ -41,7 +43,7 @@ final class ScheduleSectionReader {
       return List.of();
     }
     List<ScheduleEntry> rows = new ArrayList<>();
-    for (ScheduleStep step : ScheduleStep.values()) {
+    for (RoundStep step : RoundStep.values()) {
       List<LocalTime> times = times(entry.field(step.code()), step);
       for (int i = 0; i < times.size(); i++) {
         rows.add(new ScheduleEntry(formCode, step, i + 1, times.get(i)));
@@ -51,7 +53,7 @@ final class ScheduleSectionReader {
     return rows;
   }
 
-  private static List<LocalTime> times(ConfigEntry entry, ScheduleStep step) {
+  private static List<LocalTime> times(ConfigEntry entry, RoundStep step) {
     if (entry.isAbsent()) {
       return step.defaultTimes();
     }
@@ -59,7 +61,7 @@ final class ScheduleSectionReader {
       LocalTime time = time(entry);
       return time == null ? List.of() : List.of(time);
     }
-    if (step != ScheduleStep.REMIND) {
+    if (step != RoundStep.REMIND) {
       entry.error(SchoolFileMistake.SEVERAL_TIMES);
       return List.of();
     }
@@ -91,7 +93,7 @@ final class ScheduleSectionReader {
       ScheduleEntry before = rows.get(i - 1);
       ScheduleEntry after = rows.get(i);
       // The tally may run at the cut-off itself; every other step must come strictly later.
-      boolean ok = after.step() == ScheduleStep.TALLY && before.step() == ScheduleStep.CLOSE
+      boolean ok = after.step() == RoundStep.TALLY && before.step() == RoundStep.CLOSE
           ? !after.at().isBefore(before.at())
           : after.at().isAfter(before.at());
       if (!ok) {
@@ -101,7 +103,7 @@ final class ScheduleSectionReader {
   }
 
   private static String describe(ScheduleEntry row) {
-    String seq = row.step() == ScheduleStep.REMIND ? " #" + row.seq() : "";
+    String seq = row.step() == RoundStep.REMIND ? " #" + row.seq() : "";
     return row.step().code() + seq + " " + row.at();
   }
 }

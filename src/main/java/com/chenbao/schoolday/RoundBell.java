@@ -1,11 +1,11 @@
 package com.chenbao.schoolday;
 
 import com.chenbao.calendar.SchoolCalendar;
+import com.chenbao.calendar.SchoolSchedules;
 
 import com.chenbao.roster.School;
 import com.chenbao.roster.SchoolDirectory;
-import com.chenbao.schoolconfig.ScheduleStep;
-import com.chenbao.schoolconfig.WorkingGroups;
+import com.chenbao.calendar.RoundStep;
 import com.chenbao.shared.MessageTexts;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,13 +36,13 @@ class RoundBell {
   private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
   private final SchoolDirectory schools;
-  private final WorkingGroups schedules;
+  private final SchoolSchedules schedules;
   private final SchoolCalendar calendar;
   private final ObjectProvider<RoundSteps> roundSteps;
   private final MessageTexts texts;
   private final Clock clock;
 
-  RoundBell(SchoolDirectory schools, WorkingGroups schedules, SchoolCalendar calendar,
+  RoundBell(SchoolDirectory schools, SchoolSchedules schedules, SchoolCalendar calendar,
       ObjectProvider<RoundSteps> roundSteps, MessageTexts texts, Clock clock) {
     this.schools = schools;
     this.schedules = schedules;
@@ -61,7 +61,7 @@ class RoundBell {
     }
     ZonedDateTime now = clock.instant().atZone(school.get().zone());
     LocalDate today = now.toLocalDate();
-    Optional<LocalTime> cutoff = schedules.scheduleOf(school.get().id(), formCode).firstTimeOf(ScheduleStep.CLOSE);
+    Optional<LocalTime> cutoff = schedules.scheduleOf(school.get().id(), formCode).firstTimeOf(RoundStep.CLOSE);
     Ring ring = new Ring(schoolCode, formCode, step, dueAt, now, cutoff);
     if (now.isBefore(today.atTime(dueAt).atZone(now.getZone()).minus(EARLY_TOLERANCE))) {
       missedOnEarlierDay(ring, today.minusDays(1));

@@ -1,5 +1,7 @@
 package com.chenbao.schoolday;
 
+import com.chenbao.calendar.RoundStep;
+
 import java.time.LocalTime;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;

@@ -1,5 +1,7 @@
 package com.chenbao.schoolday;
 
+import com.chenbao.calendar.RoundStep;
+
 import java.time.LocalDate;
 
 /**

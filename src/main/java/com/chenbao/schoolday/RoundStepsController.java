@@ -1,5 +1,7 @@
 package com.chenbao.schoolday;
 
+import com.chenbao.calendar.RoundStep;
+
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;

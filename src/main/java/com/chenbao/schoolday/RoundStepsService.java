@@ -1,5 +1,7 @@
 package com.chenbao.schoolday;
 
+import com.chenbao.calendar.RoundStep;
+
 import com.chenbao.rounds.RoundRow;
 import com.chenbao.rounds.Rounds;
 import com.chenbao.rounds.RoundTimes;

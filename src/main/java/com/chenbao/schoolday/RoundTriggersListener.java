@@ -3,7 +3,8 @@ package com.chenbao.schoolday;
 import com.chenbao.roster.School;
 import com.chenbao.roster.SchoolDirectory;
 import com.chenbao.schoolconfig.SchoolConfigured;
-import com.chenbao.schoolconfig.WorkingGroups;
+import com.chenbao.calendar.SchoolSchedules;
+import com.chenbao.forms.FormCatalog;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -31,9 +32,9 @@ class RoundTriggersListener {
   private final TransactionTemplate newTransaction;
 
   RoundTriggersListener(SchedulerProperties properties, Scheduler scheduler, SchoolDirectory schools,
-      WorkingGroups schedules, PlatformTransactionManager transactions) {
+      SchoolSchedules schedules, FormCatalog forms, PlatformTransactionManager transactions) {
     this.properties = properties;
-    this.triggers = new RoundTriggers(scheduler, schools, schedules);
+    this.triggers = new RoundTriggers(scheduler, schools, schedules, forms);
     this.schools = schools;
     this.newTransaction = new TransactionTemplate(transactions);
     this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);

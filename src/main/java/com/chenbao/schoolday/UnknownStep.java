@@ -1,5 +1,7 @@
 package com.chenbao.schoolday;
 
+import com.chenbao.calendar.RoundStep;
+
 /** An admin call named a step code that is none of {@link RoundStep}'s. */
 class UnknownStep extends IllegalArgumentException {
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.chenbao.conversation.ConversationTestBeans.SettableClock;
 import com.chenbao.roster.RosterImporter;
 import com.chenbao.roster.SchoolDirectory;
-import com.chenbao.schoolday.RoundStep;
+import com.chenbao.calendar.RoundStep;
 import com.chenbao.schoolday.RoundSteps;
 import com.chenbao.sandbox.SandboxCallbackSender;
 import com.chenbao.sandbox.SandboxChats;

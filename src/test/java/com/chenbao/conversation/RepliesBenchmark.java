@@ -9,7 +9,7 @@ import com.chenbao.forms.Subject;
 import com.chenbao.roster.GradeDefinition;
 import com.chenbao.roster.RosterImporter;
 import com.chenbao.roster.SchoolDirectory;
-import com.chenbao.schoolday.RoundStep;
+import com.chenbao.calendar.RoundStep;
 import com.chenbao.schoolday.RoundSteps;
 import com.chenbao.sandbox.SandboxCallbackSender;
 import com.chenbao.sandbox.SandboxChats;

@@ -3,7 +3,7 @@ package com.chenbao.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chenbao.roster.RosterImporter;
-import com.chenbao.schoolday.RoundStep;
+import com.chenbao.calendar.RoundStep;
 import com.chenbao.schoolday.RoundSteps;
 import com.chenbao.sandbox.SandboxCallbackSender;
 import com.chenbao.sandbox.SandboxChats;

@@ -1,6 +1,6 @@
 package com.chenbao.rounds;
 
-import com.chenbao.schoolday.RoundStep;
+import com.chenbao.calendar.RoundStep;
 import com.chenbao.schoolday.RoundSteps;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package com.chenbao.schoolday;
 
+import com.chenbao.calendar.RoundStep;
+
 import com.chenbao.rounds.RoundSchools;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package com.chenbao.schoolday;
 
+import com.chenbao.calendar.RoundStep;
+
 import com.chenbao.rounds.RoundPeopleMapper;
 import com.chenbao.rounds.Rounds;
 import com.chenbao.rounds.RoundSchools;

@@ -1,5 +1,7 @@
 package com.chenbao.schoolday;
 
+import com.chenbao.calendar.RoundStep;
+
 import com.chenbao.calendar.SchoolClosures;
 import com.chenbao.calendar.Closure;
 

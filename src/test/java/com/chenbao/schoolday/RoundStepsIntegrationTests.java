@@ -1,5 +1,7 @@
 package com.chenbao.schoolday;
 
+import com.chenbao.calendar.RoundStep;
+
 import com.chenbao.rounds.AnswerRecorder;
 import com.chenbao.rounds.AnswererKind;
 import com.chenbao.rounds.Rounds;

@@ -1,4 +1,4 @@
-package com.chenbao.schoolconfig;
+package com.chenbao.calendar;
 
 import java.time.LocalTime;
 import java.util.List;
@@ -20,5 +20,8 @@ interface ScheduleMapper {
 
   List<StepRow> findSteps(@Param("schoolId") long schoolId, @Param("formCode") String formCode);
 
-  record StepRow(String step, int seq, LocalTime atTime) {}
+  /** Every form's steps, by form code, then time. */
+  List<StepRow> findAllSteps(@Param("schoolId") long schoolId);
+
+  record StepRow(String formCode, String step, int seq, LocalTime atTime) {}
 }
