@@ -8,24 +8,34 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code schedule:} section: per form, the time of each step. Steps not given take the product's
- * defaults; the morning report always has a schedule. Times must follow the order of the day:
+ * defaults; every daily form (frequency daily in bot-templates/forms) always has a schedule, the
+ * defaults if the file names none. Times must follow the order of the day:
  * push &lt; remind... &lt; notify-teachers &lt; close &lt;= tally.
  */
 final class ScheduleSectionReader {
 
-  static final String MORNING_REPORT = "morning-report";
   private static final Pattern HH_MM = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
   private static final String[] STEP_KEYS =
       java.util.Arrays.stream(RoundStep.values()).map(RoundStep::code).toArray(String[]::new);
 
+  private final Set<String> dailyForms;
+
+  /** @param dailyForms the codes of the forms asked every school day */
+  ScheduleSectionReader(Set<String> dailyForms) {
+    this.dailyForms = dailyForms;
+  }
+
   List<ScheduleEntry> read(ConfigEntry section) {
     Map<String, ConfigEntry> forms = new LinkedHashMap<>();
-    forms.put(MORNING_REPORT, section.field(MORNING_REPORT));
+    for (String daily : dailyForms) {
+      forms.put(daily, section.field(daily));
+    }
     for (String form : section.keys()) {
       ConfigEntry entry = section.field(form);
       if (!SchoolFileParser.CODE.matcher(form).matches()) {

@@ -54,8 +54,8 @@ class RoundMessages {
     String own = round.form().code() + ".prompt.guardian-several";
     String fallback = texts.key(round.form(), "guardian-prompt", "prompt.guardian-several");
     // A form whose guardian prompt has no several-children variant words both cases the same.
-    return texts.has(own) ? own : "morning-report.prompt.guardian".equals(fallback)
-        ? "morning-report.prompt.guardian-several" : fallback;
+    return texts.has(own) ? own : "form.prompt.guardian".equals(fallback)
+        ? "form.prompt.guardian-several" : fallback;
   }
 
   private String promptTitle(RoundContext round) {

@@ -127,7 +127,7 @@ class RoundStepsService implements RoundSteps {
       log.warn("Round {} not skipped ({}): it is {}", round.id(), reason, round.status());
       return;
     }
-    String forOperator = texts.render("morning-report.operator.round-skipped",
+    String forOperator = texts.render("form.operator.round-skipped",
         Map.of("school", school.name(), "date", texts.date(date), "form", form.name(), "reason", reason));
     log.warn("Round {} of {} {} {} skipped: {} [{}]", round.id(), schoolCode, formCode, date, reason, forOperator);
   }

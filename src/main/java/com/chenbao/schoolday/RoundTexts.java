@@ -15,13 +15,13 @@ import org.springframework.stereotype.Component;
 /**
  * The texts of a form's round. A text the form names by role ({@code guardian-prompt}, {@code reminder}
  * ...) is taken from the form; the pieces without a role (child lines, the several-children prompt, the
- * class teacher's list) are looked up under the form's own prefix first and the morning report's after,
+ * class teacher's list) are looked up under the form's own prefix first and the common {@code form.} after,
  * so a new form only has to define what differs.
  */
 @Component
 class RoundTexts {
 
-  private static final String DEFAULT_PREFIX = "morning-report.";
+  private static final String DEFAULT_PREFIX = Form.COMMON_TEXTS + ".";
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("H:mm");
 
   private final MessageTexts texts;
@@ -30,7 +30,7 @@ class RoundTexts {
     this.texts = texts;
   }
 
-  /** The key of {@code role} in the form, else {@code <form>.<suffix>}, else {@code morning-report.<suffix>}. */
+  /** The key of {@code role} in the form, else {@code <form>.<suffix>}, else {@code form.<suffix>}. */
   String key(Form form, String role, String suffix) {
     if (form.texts().containsKey(role)) {
       return form.textKey(role);
@@ -38,7 +38,7 @@ class RoundTexts {
     return piece(form, suffix);
   }
 
-  /** {@code <form>.<suffix>} if the form's texts have it, else {@code morning-report.<suffix>}. */
+  /** {@code <form>.<suffix>} if the form's texts have it, else the common {@code form.<suffix>}. */
   String piece(Form form, String suffix) {
     String own = form.code() + "." + suffix;
     return texts.has(own) ? own : DEFAULT_PREFIX + suffix;
@@ -53,8 +53,8 @@ class RoundTexts {
   }
 
   String date(LocalDate date) {
-    String weekday = texts.render("morning-report.format.weekday." + date.getDayOfWeek().getValue());
-    return texts.render("morning-report.format.date",
+    String weekday = texts.render("form.format.weekday." + date.getDayOfWeek().getValue());
+    return texts.render("form.format.date",
         Map.of("month", date.getMonthValue(), "day", date.getDayOfMonth(), "weekday", weekday));
   }
 
