@@ -1,8 +1,9 @@
 package com.chenbao.conversation;
 
+import com.chenbao.testkit.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.chenbao.conversation.ConversationTestBeans.SettableClock;
 import com.chenbao.roster.RosterImporter;
 import com.chenbao.roster.SchoolDirectory;
 import com.chenbao.calendar.RoundStep;
@@ -31,7 +32,7 @@ class ConversationHandlerIntegrationTests {
   @Autowired SchoolDirectory directory;
   @Autowired RosterImporter importer;
   @Autowired JdbcTemplate jdbc;
-  @Autowired SettableClock clock;
+  @Autowired TestClock clock;
 
   @Test
   void aOneChildGuardiansTemperatureIsRecordedWithAReceipt() {

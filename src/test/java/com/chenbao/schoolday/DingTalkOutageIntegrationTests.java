@@ -1,8 +1,10 @@
 package com.chenbao.schoolday;
 
+import com.chenbao.testkit.RoundSchools;
+import com.chenbao.rounds.StudentLeaves;
+
 import com.chenbao.calendar.RoundStep;
 
-import com.chenbao.rounds.RoundSchools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,11 +27,12 @@ class DingTalkOutageIntegrationTests {
   @Autowired SandboxFaults faults;
   @Autowired SchoolDirectory directory;
   @Autowired RosterImporter importer;
+  @Autowired StudentLeaves leaves;
   @Autowired JdbcTemplate jdbc;
 
   @Test
   void aPushThroughAnOutageReachesEveryoneOnce() {
-    RoundSchools s = RoundSchools.create(directory, importer, jdbc, "outage");
+    RoundSchools s = RoundSchools.create(directory, importer, leaves, "outage");
     int failedBefore = faults.failedCalls();
     faults.failNext("batchSend", 3, 503);
 

@@ -1,10 +1,12 @@
 package com.chenbao.schoolday;
 
+import com.chenbao.testkit.RoundSchools;
+import com.chenbao.rounds.StudentLeaves;
+
 import com.chenbao.calendar.RoundStep;
 
 import com.chenbao.rounds.RoundPeopleMapper;
 import com.chenbao.rounds.Rounds;
-import com.chenbao.rounds.RoundSchools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,6 +41,7 @@ class PushRecoveryIntegrationTests {
   @Autowired SandboxChats chats;
   @Autowired SchoolDirectory directory;
   @Autowired RosterImporter importer;
+  @Autowired StudentLeaves leaves;
   @Autowired JdbcTemplate jdbc;
   @Autowired FormCatalog forms;
   @Autowired Rounds rounds;
@@ -51,7 +54,7 @@ class PushRecoveryIntegrationTests {
 
   @Test
   void aPushKilledDuringASendIsFinishedByTheNextRunsAndEveryoneIsPromptedOnce() {
-    RoundSchools s = RoundSchools.create(directory, importer, jdbc, "pr-killed");
+    RoundSchools s = RoundSchools.create(directory, importer, leaves, "pr-killed");
     // Calls in order: 张伟, 李娜 (王强 needs no call), 王老师 <- killed here, 赵老师 never reached.
     PromptSteps dying = promptSteps(call -> {
       if (call > 2) {
@@ -83,7 +86,7 @@ class PushRecoveryIntegrationTests {
 
   @Test
   void sendsThatFailedAreRetriedByTheNextRun() {
-    RoundSchools s = RoundSchools.create(directory, importer, jdbc, "pr-failed");
+    RoundSchools s = RoundSchools.create(directory, importer, leaves, "pr-failed");
     PromptSteps broken = promptSteps(call -> {
       throw new IllegalStateException("adapter misconfigured");
     });

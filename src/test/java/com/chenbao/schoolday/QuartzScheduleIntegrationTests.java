@@ -1,11 +1,12 @@
 package com.chenbao.schoolday;
 
+import com.chenbao.testkit.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.chenbao.schoolday.SchedulerTestBeans.RecordingRoundSteps;
 import com.chenbao.schoolday.SchedulerTestBeans.SchedulerTest;
-import com.chenbao.schoolday.SchedulerTestBeans.SettableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -42,7 +43,7 @@ class QuartzScheduleIntegrationTests {
   @Autowired Scheduler scheduler;
   @Autowired JdbcTemplate jdbc;
   @Autowired RecordingRoundSteps steps;
-  @Autowired SettableClock clock;
+  @Autowired TestClock clock;
   @Autowired TestRestTemplate http;
   @Autowired Environment environment;
 
@@ -106,10 +107,13 @@ class QuartzScheduleIntegrationTests {
     clock.setShanghai(LocalDateTime.parse("2026-03-02T08:00:00"));
     String expected = "run zhengyuan morning-report 2026-03-02 close";
 
-    scheduler.triggerJob(JobKey.jobKey("morning-report.close.1", RoundTriggers.group("zhengyuan")));
+    JobKey close = JobKey.jobKey("morning-report.close.1", RoundTriggers.group("zhengyuan"));
+    scheduler.triggerJob(close);
 
     await().atMost(Duration.ofSeconds(30)).until(() -> steps.count(expected) == 1);
-    Thread.sleep(1500);
+    // Not a pause: wait until Quartz itself has nothing left of the manual fire (its one-shot trigger is
+    // gone and no fire is in flight), then the count is final.
+    await().atMost(Duration.ofSeconds(30)).until(() -> firesInFlight(close) == 0 && oneShotTriggers(close) == 0);
     assertThat(steps.count(expected)).isEqualTo(1);
   }
 
@@ -130,7 +134,7 @@ class QuartzScheduleIntegrationTests {
       }
 
       await().atMost(Duration.ofSeconds(60)).until(() -> steps.count(expected) >= 8);
-      Thread.sleep(3000);
+      await().atMost(Duration.ofSeconds(30)).until(() -> firesInFlight(tally) == 0 && oneShotTriggers(tally) == 0);
       assertThat(steps.count(expected)).as("8 one-shot triggers, two instances").isEqualTo(8);
       assertThat(jdbc.queryForList("SELECT INSTANCE_NAME FROM QRTZ_SCHEDULER_STATE WHERE SCHED_NAME = 'chenbao'",
           String.class)).contains("second-instance").hasSizeGreaterThanOrEqualTo(2);
@@ -197,5 +201,17 @@ class QuartzScheduleIntegrationTests {
             close: "08:00"
             tally: "08:05"
         """.formatted(code, push, reminds);
+  }
+
+  /** Fires of the job acquired or executing on any instance. */
+  private int firesInFlight(JobKey job) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM QRTZ_FIRED_TRIGGERS WHERE SCHED_NAME = 'chenbao'"
+        + " AND JOB_NAME = ? AND JOB_GROUP = ?", Integer.class, job.getName(), job.getGroup());
+  }
+
+  /** One-shot (simple) triggers of the job still waiting or running: Quartz deletes each once it has fired. */
+  private int oneShotTriggers(JobKey job) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE SCHED_NAME = 'chenbao' AND TRIGGER_TYPE = 'SIMPLE'"
+        + " AND JOB_NAME = ? AND JOB_GROUP = ?", Integer.class, job.getName(), job.getGroup());
   }
 }

@@ -1,5 +1,7 @@
 package com.chenbao.schoolday;
 
+import com.chenbao.testkit.TestClock;
+
 import com.chenbao.calendar.RoundStep;
 
 import com.chenbao.calendar.SchoolClosures;
@@ -9,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chenbao.schoolday.SchedulerTestBeans.RecordingRoundSteps;
 import com.chenbao.schoolday.SchedulerTestBeans.SchedulerTest;
-import com.chenbao.schoolday.SchedulerTestBeans.SettableClock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -27,7 +28,7 @@ class RoundBellIntegrationTests {
 
   @Autowired RoundBell bell;
   @Autowired RecordingRoundSteps steps;
-  @Autowired SettableClock clock;
+  @Autowired TestClock clock;
   @Autowired SchoolClosures calendar;
 
   @BeforeEach

@@ -1,10 +1,11 @@
 package com.chenbao.schoolday;
 
+import com.chenbao.testkit.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chenbao.schoolday.SchedulerTestBeans.RecordingRoundSteps;
 import com.chenbao.schoolday.SchedulerTestBeans.SchedulerTest;
-import com.chenbao.schoolday.SchedulerTestBeans.SettableClock;
 import java.time.LocalDateTime;
 import java.util.Date;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +24,7 @@ class RoundStepJobTests {
 
   @Autowired RoundBell bell;
   @Autowired RecordingRoundSteps steps;
-  @Autowired SettableClock clock;
+  @Autowired TestClock clock;
 
   @BeforeEach
   void forget() {

@@ -1,11 +1,13 @@
 package com.chenbao.schoolday;
 
+import com.chenbao.testkit.RoundSchools;
+import com.chenbao.rounds.StudentLeaves;
+
 import com.chenbao.calendar.RoundStep;
 
 import com.chenbao.rounds.AnswerRecorder;
 import com.chenbao.rounds.AnswererKind;
 import com.chenbao.rounds.Rounds;
-import com.chenbao.rounds.RoundSchools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,12 +35,13 @@ class RoundStepsIntegrationTests {
   @Autowired SandboxChats chats;
   @Autowired SchoolDirectory directory;
   @Autowired RosterImporter importer;
+  @Autowired StudentLeaves leaves;
   @Autowired JdbcTemplate jdbc;
   @Autowired FormCatalog forms;
 
   @Test
   void pushPromptsEachGuardianOnceNamingTheirExpectedChildrenAndEachStaffMember() {
-    RoundSchools s = RoundSchools.create(directory, importer, jdbc, "rs-push");
+    RoundSchools s = RoundSchools.create(directory, importer, leaves, "rs-push");
 
     StepReport report = run(s, RoundStep.PUSH);
 
@@ -75,7 +78,7 @@ class RoundStepsIntegrationTests {
 
   @Test
   void remindNamesOnlyChildrenStillUnansweredAndSkipsWhoAnswered() {
-    RoundSchools s = RoundSchools.create(directory, importer, jdbc, "rs-remind");
+    RoundSchools s = RoundSchools.create(directory, importer, leaves, "rs-remind");
     run(s, RoundStep.PUSH);
     long roundId = s.roundId(jdbc);
     answer(roundId, Subject.Kind.STUDENT, s.studentId(jdbc, "2020001"), AnswererKind.GUARDIAN,
@@ -104,7 +107,7 @@ class RoundStepsIntegrationTests {
 
   @Test
   void eachClassTeacherGetsTheirClassesMissingStudentsWithPhonesAndTheUnreachableGuardians() {
-    RoundSchools s = RoundSchools.create(directory, importer, jdbc, "rs-notify");
+    RoundSchools s = RoundSchools.create(directory, importer, leaves, "rs-notify");
     run(s, RoundStep.PUSH);
     answer(s.roundId(jdbc), Subject.Kind.STUDENT, s.studentId(jdbc, "2020002"), AnswererKind.GUARDIAN,
         s.guardianId(jdbc, "13800000001"));
@@ -129,7 +132,7 @@ class RoundStepsIntegrationTests {
 
   @Test
   void afterTheCloseEachClassTeacherGetsTheClassTallyWithItsAnomalies() {
-    RoundSchools s = RoundSchools.create(directory, importer, jdbc, "rs-tally");
+    RoundSchools s = RoundSchools.create(directory, importer, leaves, "rs-tally");
     run(s, RoundStep.PUSH);
     long roundId = s.roundId(jdbc);
     long xiaoming = s.studentId(jdbc, "2020001");
@@ -153,7 +156,7 @@ class RoundStepsIntegrationTests {
 
   @Test
   void closeClosesOnceAndLaterStepsSendNothing() {
-    RoundSchools s = RoundSchools.create(directory, importer, jdbc, "rs-close");
+    RoundSchools s = RoundSchools.create(directory, importer, leaves, "rs-close");
 
     StepReport closed = run(s, RoundStep.CLOSE);
     StepReport again = run(s, RoundStep.CLOSE);
@@ -170,7 +173,7 @@ class RoundStepsIntegrationTests {
 
   @Test
   void aSkippedRoundSendsNothingAndARoundWhosePromptWentOutIsNotSkipped() {
-    RoundSchools s = RoundSchools.create(directory, importer, jdbc, "rs-skip");
+    RoundSchools s = RoundSchools.create(directory, importer, leaves, "rs-skip");
 
     steps.skip(s.code(), RoundSchools.FORM, RoundSchools.DATE, "school closed");
     StepReport push = run(s, RoundStep.PUSH);
@@ -188,7 +191,7 @@ class RoundStepsIntegrationTests {
 
   @Test
   void unknownSchoolOrFormIsRefused() {
-    RoundSchools s = RoundSchools.create(directory, importer, jdbc, "rs-refuse");
+    RoundSchools s = RoundSchools.create(directory, importer, leaves, "rs-refuse");
 
     assertThatThrownBy(() -> steps.run("rs-nowhere", RoundSchools.FORM, RoundSchools.DATE, RoundStep.PUSH))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rs-nowhere");
@@ -200,7 +203,7 @@ class RoundStepsIntegrationTests {
 
   @Test
   void theRoundIsOpenedOnceEvenWhenStepsRaceForIt() throws Exception {
-    RoundSchools s = RoundSchools.create(directory, importer, jdbc, "rs-race");
+    RoundSchools s = RoundSchools.create(directory, importer, leaves, "rs-race");
     RoundOpenerAccess opener = new RoundOpenerAccess();
     List<Thread> threads = java.util.stream.IntStream.range(0, 4)
         .mapToObj(i -> new Thread(() -> opener.open(s))).toList();

@@ -1,5 +1,7 @@
 package com.chenbao.schoolday;
 
+import com.chenbao.testkit.TestClock;
+
 import com.chenbao.calendar.RoundStep;
 
 import java.lang.annotation.ElementType;
@@ -41,8 +43,8 @@ class SchedulerTestBeans {
 
   @Bean
   @Primary
-  SettableClock settableClock() {
-    return new SettableClock();
+  TestClock settableClock() {
+    return new TestClock();
   }
 
   /** Records every call as "run school form date step" or "skip school form date | reason". */
@@ -65,27 +67,4 @@ class SchedulerTestBeans {
     }
   }
 
-  /** A clock the tests set to a local time in Asia/Shanghai. */
-  static final class SettableClock extends Clock {
-    private volatile Instant now = Instant.now();
-
-    void setShanghai(LocalDateTime local) {
-      now = local.atZone(SHANGHAI).toInstant();
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
-    }
-  }
 }

@@ -1,9 +1,10 @@
-package com.chenbao.rounds;
+package com.chenbao.testkit;
 
 import com.chenbao.roster.GradeDefinition;
 import com.chenbao.roster.RosterImporter;
 import com.chenbao.roster.School;
 import com.chenbao.roster.SchoolDirectory;
+import com.chenbao.rounds.StudentLeaves;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,7 +12,8 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A small school with precise expectations, one per test (the code keeps DingTalk userIds unique in the
+ * The test kit's school: a small school with precise expectations, one per test, built only through the
+ * modules' APIs (the roster's directory and importer, the rounds' leaves) (the code keeps DingTalk userIds unique in the
  * shared sandbox):
  *
  * <ul>
@@ -27,7 +29,8 @@ public record RoundSchools(School school, String code) {
   public static final LocalDate DATE = LocalDate.of(2024, 3, 4);
   public static final String FORM = "morning-report";
 
-  public static RoundSchools create(SchoolDirectory directory, RosterImporter importer, JdbcTemplate jdbc, String code) {
+  public static RoundSchools create(SchoolDirectory directory, RosterImporter importer, StudentLeaves leaves,
+      String code) {
     School school = directory.ensureSchool(code, "测试小学" + code, ZoneId.of("Asia/Shanghai"));
     directory.defineStructure(code, List.of(new GradeDefinition("一年级", List.of("1班", "2班"), null)));
     String csv = String.join("\r\n",
@@ -38,9 +41,7 @@ public record RoundSchools(School school, String code) {
         "一年级,1班,2020004,刘小丽,刘芳,母亲,13800000004,u_" + code + "_liufang,王老师,t_" + code + "_wang",
         "一年级,2班,2020002,张小红,张伟,父亲,13800000001,u_" + code + "_zhangwei,赵老师,t_" + code + "_zhao") + "\r\n";
     importer.importRoster(code, "名单.csv", csv.getBytes(StandardCharsets.UTF_8));
-    jdbc.update("INSERT INTO student_leaves (student_id, from_date, to_date, reason, created_by, created_at)"
-        + " SELECT id, ?, ?, 'sick', 'test', NOW(3) FROM students WHERE school_id = ? AND student_no = '2020004'",
-        DATE.minusDays(1), DATE.plusDays(1), school.id());
+    leaves.recordLeave(school.id(), "2020004", DATE.minusDays(1), DATE.plusDays(1), "sick", "test");
     return new RoundSchools(school, code);
   }
 
