@@ -4,7 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Chenbao: the school morning-report bot. Each top-level package is one feature module. */
+/** Chenbao: the school morning report bot. Each top-level package is one feature module. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class ChenbaoApplication {

@@ -28,7 +28,7 @@ class TemplateConventionsTests {
 
   private static final Path MAIN_JAVA = Path.of("src/main/java");
   private static final Pattern RENDER_CALL = Pattern.compile("\\brender\\(\\s*\"([^\"]+)\"");
-  private static final List<String> DOCUMENTED_PREFIXES = List.of("morning-report.", "health-declaration.");
+  private static final List<String> DOCUMENTED_PREFIXES = List.of("form.", "health-declaration.");
 
   private final TemplateProperties builtIn = new TemplateProperties(null);
   private final MessageTexts texts = new MessageTexts(builtIn);

@@ -1,5 +1,6 @@
 package com.chenbao.alert;
 
+import com.chenbao.forms.Form;
 import com.chenbao.forms.FormCatalog;
 import com.chenbao.forms.Severity;
 import com.chenbao.messaging.OutboundMessage.Markdown;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AlertMessages {
 
-  private static final String FALLBACK_FORM = "morning-report";
+  private static final String FALLBACK_FORM = Form.COMMON_TEXTS;
 
   private final MessageTexts texts;
   private final FormCatalog forms;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 
 /** The school calendar: public holidays from the holiday file, overlaid with the school's closures. */
 @Service
-class CalendarService implements SchoolCalendar {
+class CalendarService implements SchoolCalendar, SchoolClosures {
 
   static final int MAX_DAYS = 366;
   static final int MAX_REASON = 255;
@@ -52,8 +52,8 @@ class CalendarService implements SchoolCalendar {
     return days;
   }
 
-  /** Adds a closure; two closures may overlap (each is listed, the first one added is the reason shown). */
-  Closure addClosure(String schoolCode, LocalDate from, LocalDate to, String reason) {
+  @Override
+  public Closure addClosure(String schoolCode, LocalDate from, LocalDate to, String reason) {
     checkRange(from, to);
     String text = reason == null ? "" : reason.strip();
     if (text.isEmpty() || text.length() > MAX_REASON) {
@@ -64,12 +64,13 @@ class CalendarService implements SchoolCalendar {
     return new Closure(row.id, from, to, text);
   }
 
-  List<Closure> closures(String schoolCode) {
+  @Override
+  public List<Closure> closures(String schoolCode) {
     return closures.findAll(school(schoolCode).id());
   }
 
-  /** @throws ClosureNotFound if the school has no closure with this id */
-  void removeClosure(String schoolCode, long id) {
+  @Override
+  public void removeClosure(String schoolCode, long id) {
     if (closures.deleteClosure(school(schoolCode).id(), id) == 0) {
       throw new ClosureNotFound(schoolCode, id);
     }

@@ -1,7 +1,7 @@
 package com.chenbao.calendar;
 
 /** The school has no closure with the given id (never added, or already removed). */
-class ClosureNotFound extends RuntimeException {
+public class ClosureNotFound extends RuntimeException {
 
   ClosureNotFound(String schoolCode, long id) {
     super("School " + schoolCode + " has no closure " + id);

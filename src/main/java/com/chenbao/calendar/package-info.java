@@ -1,6 +1,7 @@
 /**
  * Calendar: which dates are school days (weekends, public holidays, make-up days, school closures) and
- * the clustered Quartz schedule that rings each round step at the school's times.
+ * each school's daily schedule: per form, the local times of each {@link com.chenbao.calendar.RoundStep}.
+ * Ringing the steps at those times is the school day's ({@code com.chenbao.schoolday}).
  */
 @org.jspecify.annotations.NullMarked
 package com.chenbao.calendar;

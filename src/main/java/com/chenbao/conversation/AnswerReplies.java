@@ -123,7 +123,7 @@ class AnswerReplies {
     }
     parts.addAll(alreadyAnswered);
     if (!leaveFor.isEmpty()) {
-      parts.add(texts.render("morning-report.receipt.leave-requested",
+      parts.add(texts.render("form.receipt.leave-requested",
           Map.of("students", String.join(texts.separator(), leaveFor))));
     }
     if (followUp != null && !(followUp.reason() == FollowUpReason.MISSING_TEMPERATURE && !recorded.isEmpty())
@@ -141,7 +141,7 @@ class AnswerReplies {
     }
     AnswerValues values = answers.children().get(0).values();
     if (values.isEmpty()) {
-      return followUp != null ? question(a, followUp) : texts.render("morning-report.ask.unclear");
+      return followUp != null ? question(a, followUp) : texts.render("form.ask.unclear");
     }
     long staffId = Objects.requireNonNull(a.sender().staff()).id();
     RecordedAnswer result = recorder.record(a.round().roundId(), Subject.Kind.STAFF, staffId, AnswererKind.STAFF,
@@ -179,22 +179,22 @@ class AnswerReplies {
    */
   private String receipt(Answering a, List<RecordedSubject> recorded, ParsedReply.@Nullable FollowUp followUp) {
     String lines = String.join("\n", recorded.stream()
-        .map(r -> texts.render("morning-report.receipt.line",
+        .map(r -> texts.render("form.receipt.line",
             Map.of("subject", r.subject(), "summary", texts.summary(a.form(), r.result().stored()))))
         .toList());
     String text;
     if (recorded.stream().anyMatch(r -> r.result().late())) {
-      text = texts.render("morning-report.receipt.late", Map.of("deadline", deadline(a), "lines", lines));
+      text = texts.render("form.receipt.late", Map.of("deadline", deadline(a), "lines", lines));
     } else if (recorded.stream().anyMatch(r -> r.result().revision() > 1 && !r.result().duplicate())) {
-      text = texts.render("morning-report.receipt.corrected", Map.of("lines", lines));
+      text = texts.render("form.receipt.corrected", Map.of("lines", lines));
     } else {
-      text = texts.render("morning-report.receipt.recorded", Map.of("lines", lines));
+      text = texts.render("form.receipt.recorded", Map.of("lines", lines));
     }
     List<String> missing = new ArrayList<>();
     for (RecordedSubject r : recorded) {
       List<Question> lacking = a.form().missing(r.result().stored());
       if (!lacking.isEmpty()) {
-        missing.add(texts.render("morning-report.receipt.missing", Map.of("subject", r.subject(),
+        missing.add(texts.render("form.receipt.missing", Map.of("subject", r.subject(),
             "questions", String.join(texts.separator(), lacking.stream().map(Question::label).toList()))));
       }
     }
@@ -202,7 +202,7 @@ class AnswerReplies {
       text = text + "\n\n" + String.join("\n", missing);
     }
     boolean anomaly = recorded.stream().anyMatch(r -> !a.form().evaluate(r.result().stored()).isEmpty());
-    return anomaly ? text + "\n\n" + texts.render("morning-report.receipt.anomaly-advice") : text;
+    return anomaly ? text + "\n\n" + texts.render("form.receipt.anomaly-advice") : text;
   }
 
   /** Children of the guardian still without any answer after this reply, when the reply named some. */
@@ -217,7 +217,7 @@ class AnswerReplies {
     if (unanswered.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(texts.render("morning-report.receipt.others-missing", Map.of("students",
+    return Optional.of(texts.render("form.receipt.others-missing", Map.of("students",
         String.join(texts.separator(), unanswered.stream().map(ExpectedChild::name).toList()),
         "example", givenName(unanswered.get(0).name()) + new BigDecimal("36.5"))));
   }
@@ -226,7 +226,7 @@ class AnswerReplies {
     String relation = roster.guardiansOfStudent(child.studentId()).stream()
         .filter(g -> g.id() == current.answeredById()).findFirst()
         .map(g -> g.relation() != null ? g.relation() : g.name()).orElse("");
-    return texts.render("morning-report.receipt.already-answered", Map.of("student", child.name(), "relation", relation,
+    return texts.render("form.receipt.already-answered", Map.of("student", child.name(), "relation", relation,
         "summary", texts.summary(a.form(), current.values())));
   }
 
@@ -257,7 +257,7 @@ class AnswerReplies {
     List<ExpectedChild> children = a.children();
     String example = givenName(children.get(0).name()) + new BigDecimal("36.5")
         + (children.size() > 1 ? " " + givenName(children.get(1).name()) + new BigDecimal("36.8") : "");
-    return texts.render("morning-report.ask.which-child", Map.of("count", children.size(),
+    return texts.render("form.ask.which-child", Map.of("count", children.size(),
         "students", String.join(texts.separator(), a.childNames()), "example", example));
   }
 

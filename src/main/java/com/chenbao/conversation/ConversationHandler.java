@@ -8,7 +8,7 @@ import com.chenbao.messaging.InboundMessageHandler;
 import com.chenbao.messaging.InboundReplier;
 import com.chenbao.messaging.InboundReply;
 import com.chenbao.roster.ClassView;
-import com.chenbao.rounds.ClassMessage;
+import com.chenbao.schoolday.ClassMessage;
 import com.chenbao.rounds.ExpectedChild;
 import com.chenbao.rounds.OpenRound;
 import com.chenbao.rounds.RoundQuery;
@@ -38,7 +38,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ConversationHandler implements InboundMessageHandler {
 
-  static final String FORM = "morning-report";
   /** The product's default cut-off, for help texts on a day without a round. */
   private static final LocalTime DEFAULT_CUTOFF = LocalTime.of(8, 0);
   private static final Logger log = LoggerFactory.getLogger(ConversationHandler.class);
@@ -69,17 +68,28 @@ class ConversationHandler implements InboundMessageHandler {
 
   @Override
   public void onMessage(InboundChatMessage message) {
-    Form form = forms.form(FORM);
+    // A chat reply answers the round of a daily form (the first one with a round today, by code).
+    List<Form> daily = forms.daily();
+    Form firstDaily = daily.get(0);
     Optional<Sender> sender = Optional.ofNullable(message.senderUserId()).flatMap(senders::find);
     if (sender.isEmpty()) {
       log.info("Message {} from unknown sender {}", message.msgId(), message.senderUserId());
-      reply(message, form.name(), texts.render("morning-report.unknown-sender"));
+      reply(message, firstDaily.name(), texts.render("form.unknown-sender"));
       return;
     }
     Instant now = clock.instant();
     Sender from = sender.get();
     LocalDate today = LocalDate.ofInstant(now, from.school().zone());
-    Optional<OpenRound> round = rounds.currentRound(from.school().id(), FORM, today);
+    Optional<OpenRound> round = Optional.empty();
+    Form answered = firstDaily;
+    for (Form candidate : daily) {
+      round = rounds.currentRound(from.school().id(), candidate.code(), today);
+      if (round.isPresent()) {
+        answered = candidate;
+        break;
+      }
+    }
+    Form form = answered;
     Optional<Answering> answering = round.flatMap(r -> answering(from, r, form));
     ParsedReply parsed = parse(message.text(), form, from, answering.orElse(null));
     if (parsed instanceof ParsedReply.Command command) {
@@ -87,7 +97,7 @@ class ConversationHandler implements InboundMessageHandler {
       return;
     }
     if (answering.isEmpty()) {
-      reply(message, form.name(), texts.render("morning-report.no-round"));
+      reply(message, form.name(), texts.render("form.no-round"));
       return;
     }
     String text;
@@ -96,7 +106,7 @@ class ConversationHandler implements InboundMessageHandler {
     } else if (parsed instanceof ParsedReply.FollowUp followUp) {
       text = answers.followUp(answering.get(), followUp, message, now);
     } else {
-      text = texts.render("morning-report.ask.unclear");
+      text = texts.render("form.ask.unclear");
     }
     reply(message, form.name(), text);
   }
@@ -140,16 +150,16 @@ class ConversationHandler implements InboundMessageHandler {
         : texts.clock(today.atTime(DEFAULT_CUTOFF).atZone(sender.school().zone()).toInstant(), sender.school().zone());
     switch (command.kind()) {
       case HELP -> {
-        String help = sender.guardian() != null ? "morning-report.help.guardian" : "morning-report.help.staff";
-        reply(message, form.name(), taught != null ? texts.render("morning-report.teacher.commands")
+        String help = sender.guardian() != null ? "form.help.guardian" : "form.help.staff";
+        reply(message, form.name(), taught != null ? texts.render("form.teacher.commands")
             : texts.render(help, Map.of("deadline", deadline)));
       }
       case REPORT_DETAILS -> reply(message, form.name(), texts.render(
-          answering != null && answering.children().size() > 1 ? "morning-report.ask.details-several"
-              : "morning-report.ask.details"));
+          answering != null && answering.children().size() > 1 ? "form.ask.details-several"
+              : "form.ask.details"));
       case MISSING, REMIND, TALLY, LEAVE -> {
         if (taught == null) {
-          reply(message, form.name(), texts.render("morning-report.teacher.not-teacher"));
+          reply(message, form.name(), texts.render("form.teacher.not-teacher"));
         } else {
           teacherCommand(message, sender, form, round, taught, command);
         }
@@ -165,7 +175,7 @@ class ConversationHandler implements InboundMessageHandler {
       return;
     }
     if (round == null) {
-      reply(message, form.name(), texts.render("morning-report.no-round"));
+      reply(message, form.name(), texts.render("form.no-round"));
       return;
     }
     switch (command.kind()) {

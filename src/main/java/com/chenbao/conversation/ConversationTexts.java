@@ -35,7 +35,7 @@ class ConversationTexts {
   }
 
   String separator() {
-    return render("morning-report.format.list-separator");
+    return render("form.format.list-separator");
   }
 
   String clock(Instant at, ZoneId zone) {
@@ -43,8 +43,8 @@ class ConversationTexts {
   }
 
   String date(LocalDate date) {
-    String weekday = render("morning-report.format.weekday." + date.getDayOfWeek().getValue());
-    return render("morning-report.format.date", Map.of("month", date.getMonthValue(), "day", date.getDayOfMonth(), "weekday", weekday));
+    String weekday = render("form.format.weekday." + date.getDayOfWeek().getValue());
+    return render("form.format.date", Map.of("month", date.getMonthValue(), "day", date.getDayOfMonth(), "weekday", weekday));
   }
 
   /**
@@ -56,29 +56,29 @@ class ConversationTexts {
     List<String> clauses = new ArrayList<>();
     boolean attested = values.allNormal();
     form.findQuestion("temperature").filter(q -> values.gave("temperature")).ifPresent(q -> clauses.add(
-        values.temperature() == null ? render("morning-report.summary.temperature-normal")
-            : render("morning-report.summary.temperature", Map.of("temperature", values.temperature()))));
+        values.temperature() == null ? render("form.summary.temperature-normal")
+            : render("form.summary.temperature", Map.of("temperature", values.temperature()))));
     if (attested) {
-      clauses.add(render("morning-report.summary.all-normal"));
-      return String.join(render("morning-report.format.clause-separator"), clauses);
+      clauses.add(render("form.summary.all-normal"));
+      return String.join(render("form.format.clause-separator"), clauses);
     }
     form.findQuestion("symptoms").filter(q -> values.gave("symptoms")).ifPresent(q -> clauses.add(
-        values.symptoms().isEmpty() ? render("morning-report.summary.no-symptoms")
-            : render("morning-report.summary.symptoms", Map.of("symptoms", String.join(separator(),
+        values.symptoms().isEmpty() ? render("form.summary.no-symptoms")
+            : render("form.summary.symptoms", Map.of("symptoms", String.join(separator(),
                 values.symptoms().stream().sorted().map(code -> label(q, code)).toList())))));
     form.findQuestion("health_code").filter(q -> values.healthCode() != null && values.gave("health_code"))
-        .ifPresent(q -> clauses.add(render("morning-report.summary.health-code",
+        .ifPresent(q -> clauses.add(render("form.summary.health-code",
             Map.of("health_code", label(q, Objects.requireNonNull(values.healthCode()))))));
     form.findQuestion("travel").filter(q -> values.gave("travel")).ifPresent(q -> clauses.add(values.travel() == null
-        ? render("morning-report.summary.no-travel")
-        : render("morning-report.summary.travel", Map.of("travel", Objects.requireNonNull(values.travel())))));
+        ? render("form.summary.no-travel")
+        : render("form.summary.travel", Map.of("travel", Objects.requireNonNull(values.travel())))));
     form.findQuestion("contact").filter(q -> values.gave("contact") && values.contact() != null)
         .ifPresent(q -> clauses.add(render(Boolean.TRUE.equals(values.contact())
-            ? "morning-report.summary.contact" : "morning-report.summary.no-contact")));
+            ? "form.summary.contact" : "form.summary.no-contact")));
     form.findQuestion("household_symptoms").filter(q -> values.gave("household_symptoms") && values.householdSymptoms() != null)
         .ifPresent(q -> clauses.add(render(Boolean.TRUE.equals(values.householdSymptoms())
-            ? "morning-report.summary.household-symptoms" : "morning-report.summary.household-fine")));
-    return String.join(render("morning-report.format.clause-separator"), clauses);
+            ? "form.summary.household-symptoms" : "form.summary.household-fine")));
+    return String.join(render("form.format.clause-separator"), clauses);
   }
 
   private static String label(Question question, String code) {

@@ -3,9 +3,9 @@ package com.chenbao.conversation;
 import com.chenbao.roster.ClassView;
 import com.chenbao.roster.RosterQuery;
 import com.chenbao.roster.StudentView;
-import com.chenbao.rounds.ClassCommands;
-import com.chenbao.rounds.ClassMessage;
-import com.chenbao.rounds.ClassReminder;
+import com.chenbao.schoolday.ClassCommands;
+import com.chenbao.schoolday.ClassMessage;
+import com.chenbao.schoolday.ClassReminder;
 import com.chenbao.rounds.InvalidLeave;
 import com.chenbao.rounds.OpenRound;
 import com.chenbao.rounds.StudentLeave;
@@ -43,23 +43,23 @@ class TeacherCommandReplies {
   /** The missing command (weibao): markdown with its title, or the complete-class text when nobody is expected. */
   ClassMessage missing(ClassView taught, OpenRound round, String fallbackTitle) {
     return classes.missingList(round.roundId(), taught.id())
-        .orElseGet(() -> new ClassMessage(fallbackTitle, texts.render("morning-report.teacher.missing-none",
+        .orElseGet(() -> new ClassMessage(fallbackTitle, texts.render("form.teacher.missing-none",
             Map.of("class_name", className(taught)))));
   }
 
   ClassMessage tally(ClassView taught, OpenRound round, String fallbackTitle) {
     return classes.tally(round.roundId(), taught.id())
-        .orElseGet(() -> new ClassMessage(fallbackTitle, texts.render("morning-report.teacher.missing-none",
+        .orElseGet(() -> new ClassMessage(fallbackTitle, texts.render("form.teacher.missing-none",
             Map.of("class_name", className(taught)))));
   }
 
   String remind(ClassView taught, OpenRound round, Sender sender) {
     ClassReminder result = classes.remind(round.roundId(), taught.id());
     return switch (result.outcome()) {
-      case SENT -> texts.render("morning-report.teacher.remind-sent", Map.of("count", result.sent(),
+      case SENT -> texts.render("form.teacher.remind-sent", Map.of("count", result.sent(),
           "students", String.join(texts.separator(), result.students())));
-      case NOBODY_MISSING -> texts.render("morning-report.teacher.remind-none");
-      case THROTTLED -> texts.render("morning-report.teacher.remind-throttled", Map.of(
+      case NOBODY_MISSING -> texts.render("form.teacher.remind-none");
+      case THROTTLED -> texts.render("form.teacher.remind-throttled", Map.of(
           "time", texts.clock(Objects.requireNonNull(result.lastSentAt()), sender.school().zone()),
           "minutes", ClassCommands.REMIND_THROTTLE.toMinutes()));
     };
@@ -74,7 +74,7 @@ class TeacherCommandReplies {
         .filter(s -> s.name().equals(request.student()) || s.name().endsWith(request.student()))
         .toList();
     if (matching.size() != 1) {
-      return texts.render("morning-report.teacher.leave-not-in-class", Map.of("student", request.student()));
+      return texts.render("form.teacher.leave-not-in-class", Map.of("student", request.student()));
     }
     LocalDate today = LocalDate.ofInstant(clock.instant(), sender.school().zone());
     LocalDate from;
@@ -89,10 +89,10 @@ class TeacherCommandReplies {
     try {
       StudentLeave leave = leaves.recordLeave(sender.school().id(), matching.get(0).studentNo(), from, to,
           request.reason().isBlank() ? typed : request.reason(), createdBy);
-      return texts.render("morning-report.teacher.leave-recorded", Map.of("student", leave.studentName(),
+      return texts.render("form.teacher.leave-recorded", Map.of("student", leave.studentName(),
           "from", texts.date(leave.from()), "to", texts.date(leave.to())));
     } catch (InvalidLeave invalid) {
-      return texts.render("morning-report.teacher.commands");
+      return texts.render("form.teacher.commands");
     }
   }
 

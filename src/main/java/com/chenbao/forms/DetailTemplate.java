@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
  * How an anomaly's detail reads: a message text (resolved when the forms are loaded, overrides
  * included) whose only placeholder is {@code {answer}}, the answer as people read it.
  *
- * @param key the text's key in bot-templates/texts, e.g. {@code morning-report.finding.temperature}
+ * @param key the text's key in bot-templates/texts, e.g. {@code form.finding.temperature}
  * @param text the text itself, e.g. "temperature {answer} C" in Chinese
  * @param listSeparator joins the labels of several selected options
  */

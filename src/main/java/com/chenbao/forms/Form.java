@@ -13,10 +13,10 @@ import java.util.Set;
  * asked with. Immutable; validated when loaded, so every rule's question exists and every text key
  * resolves.
  *
- * @param code stable id, e.g. {@code morning-report}; rounds store it
+ * @param code stable id, the form file's {@code code}; rounds store it
  * @param name the name people read (Chinese)
  * @param texts role (e.g. {@code guardian-prompt}) to message-text key (e.g.
- *     {@code morning-report.prompt.guardian}); see docs/bot-templates.md for the roles
+ *     {@code form.prompt.guardian}); see docs/bot-templates.md for the roles
  */
 public record Form(
     String code,
@@ -26,6 +26,12 @@ public record Form(
     List<Question> questions,
     List<AnomalyRule> rules,
     Map<String, String> texts) {
+
+  /**
+   * The prefix of the texts common to every form ({@code bot-templates/texts/form.yml}). A text without a
+   * role is looked up as {@code <code>.<key>} first, then as {@code form.<key>}.
+   */
+  public static final String COMMON_TEXTS = "form";
 
   public Form {
     subjects = List.copyOf(subjects);

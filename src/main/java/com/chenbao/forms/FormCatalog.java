@@ -66,6 +66,11 @@ public class FormCatalog {
     return ordered;
   }
 
+  /** The forms asked every school day (frequency daily), ordered by code. */
+  public List<Form> daily() {
+    return ordered.stream().filter(form -> form.frequency() == Form.Frequency.DAILY).toList();
+  }
+
   private static Map<String, Form> readAll(List<FormFile> files, FormReader reader, Problems problems) {
     Map<String, Form> forms = new TreeMap<>();
     Map<String, String> fileOf = new TreeMap<>();

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * by id), never one per person.
  */
 @Component
-class RoundPeople {
+public class RoundPeople {
 
   private static final String STUDENT = "student";
   private static final String STAFF = "staff";
@@ -51,7 +51,7 @@ class RoundPeople {
    *
    * @param onlyUnanswered only children with no answer in the round yet
    */
-  List<GuardianChild> findGuardianChildren(long roundId, boolean onlyUnanswered) {
+  public List<GuardianChild> findGuardianChildren(long roundId, boolean onlyUnanswered) {
     List<ExpectedRow> expected = reads.findExpected(roundId, STUDENT, onlyUnanswered, null);
     Lookup look = lookup(roundId, expected, List.of());
     List<GuardianChild> rows = new ArrayList<>();
@@ -71,7 +71,7 @@ class RoundPeople {
   }
 
   /** Expected staff members, by id. */
-  List<StaffSubject> findStaff(long roundId, boolean onlyUnanswered) {
+  public List<StaffSubject> findStaff(long roundId, boolean onlyUnanswered) {
     List<ExpectedRow> expected = reads.findExpected(roundId, STAFF, onlyUnanswered, null);
     Map<Long, StaffView> staff = staffById(ids(expected));
     return expected.stream().map(e -> staff.get(e.subjectId())).filter(Objects::nonNull)
@@ -81,7 +81,7 @@ class RoundPeople {
   }
 
   /** Classes with expected students in the round, in the school's order, with their class teacher if any. */
-  List<ClassTeacher> findClassTeachers(long roundId) {
+  public List<ClassTeacher> findClassTeachers(long roundId) {
     long schoolId = schoolOf(roundId);
     Set<Long> classIds = new LinkedHashSet<>();
     reads.findExpected(roundId, STUDENT, false, null).forEach(e -> classIds.add(Objects.requireNonNull(e.classId())));
@@ -99,7 +99,7 @@ class RoundPeople {
    * One row per unanswered expected student and guardian (a student without guardians: one row with null
    * guardian), by class, student number and guardian.
    */
-  List<MissingGuardian> findMissingWithGuardians(long roundId) {
+  public List<MissingGuardian> findMissingWithGuardians(long roundId) {
     List<ExpectedRow> expected = reads.findExpected(roundId, STUDENT, true, null);
     Map<Long, StudentView> students = studentsById(ids(expected));
     Map<Long, List<StudentGuardian>> guardians = new HashMap<>();
@@ -327,7 +327,7 @@ class RoundPeople {
     }
   }
 
-  record GuardianChild(
+  public record GuardianChild(
       long guardianId,
       @Nullable String guardianUserId,
       long studentId,
@@ -336,16 +336,16 @@ class RoundPeople {
       String className,
       long classId) {}
 
-  record StaffSubject(long staffId, String name, @Nullable String userId) {}
+  public record StaffSubject(long staffId, String name, @Nullable String userId) {}
 
-  record ClassTeacher(
+  public record ClassTeacher(
       long classId,
       String gradeName,
       String className,
       @Nullable Long teacherId,
       @Nullable String teacherUserId) {}
 
-  record MissingGuardian(
+  public record MissingGuardian(
       long classId,
       long studentId,
       String studentName,

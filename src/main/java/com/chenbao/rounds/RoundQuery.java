@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Questions about rounds, for the conversation and tally modules. Nothing here opens or writes a round. */
+/** Questions about rounds, for the conversation and other modules. Nothing here opens or writes a round. */
 public interface RoundQuery {
 
   /** The round of the school's form on the date, in whatever status. */

@@ -9,7 +9,7 @@ import com.chenbao.roster.UnknownSchool;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 
-/** Turns the codes an operator or the scheduler names into the school, form and round context. */
+/** Turns the codes an operator or the scheduler names into the school and form. */
 @Component
 class RoundResolver {
 
@@ -35,11 +35,6 @@ class RoundResolver {
     } catch (UnknownFormException e) {
       throw new UnknownForm(formCode, e);
     }
-  }
-
-  RoundContext context(School school, Form form, RoundRow round) {
-    return new RoundContext(school, form, round, times.deadline(school.id(), school.zone(), form.code(),
-        round.businessDate()));
   }
 
   /** The school a round belongs to. */

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A row of {@code rounds}. {@code status}: open, closed or skipped. */
-record RoundRow(
+public record RoundRow(
     long id,
     long schoolId,
     String formCode,
@@ -19,11 +19,11 @@ record RoundRow(
   static final String CLOSED = "closed";
   static final String SKIPPED = "skipped";
 
-  boolean isOpen() {
+  public boolean isOpen() {
     return OPEN.equals(status);
   }
 
-  boolean isSkipped() {
+  public boolean isSkipped() {
     return SKIPPED.equals(status);
   }
 }

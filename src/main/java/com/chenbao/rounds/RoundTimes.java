@@ -1,8 +1,8 @@
 package com.chenbao.rounds;
 
-import com.chenbao.schoolconfig.ScheduleStep;
-import com.chenbao.schoolconfig.SchoolSchedule;
-import com.chenbao.schoolconfig.WorkingGroups;
+import com.chenbao.calendar.RoundStep;
+import com.chenbao.calendar.SchoolSchedule;
+import com.chenbao.calendar.SchoolSchedules;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** The clock times of a round, from the school's schedule, or the product defaults where it has none. */
 @Component
-class RoundTimes {
+public class RoundTimes {
 
   /**
    * A remind fired a little before its slot (clock skew between instances, a trigger that fires early)
@@ -22,15 +22,15 @@ class RoundTimes {
    */
   static final Duration REMIND_SLOT_GRACE = Duration.ofMinutes(1);
 
-  private final WorkingGroups workingGroups;
+  private final SchoolSchedules schedules;
 
-  RoundTimes(WorkingGroups workingGroups) {
-    this.workingGroups = workingGroups;
+  RoundTimes(SchoolSchedules schedules) {
+    this.schedules = schedules;
   }
 
   /** The cut-off of the round: the close time of the school's schedule (default 08:00) on the date. */
   ZonedDateTime deadline(long schoolId, ZoneId zone, String formCode, LocalDate date) {
-    LocalTime close = timesOf(schoolId, formCode, ScheduleStep.CLOSE).get(0);
+    LocalTime close = timesOf(schoolId, formCode, RoundStep.CLOSE).get(0);
     return date.atTime(close).atZone(zone);
   }
 
@@ -40,16 +40,16 @@ class RoundTimes {
    * delivery keys collide and it sends nothing; a manual run between 07:15 and 07:45 is the first remind
    * again (already done), and a run for a past date is the last one. A third remind needs a third time.
    */
-  int remindSlot(long schoolId, ZoneId zone, String formCode, LocalDate date, Instant now) {
+  public int remindSlot(long schoolId, ZoneId zone, String formCode, LocalDate date, Instant now) {
     ZonedDateTime at = now.plus(REMIND_SLOT_GRACE).atZone(zone);
-    long passed = timesOf(schoolId, formCode, ScheduleStep.REMIND).stream()
+    long passed = timesOf(schoolId, formCode, RoundStep.REMIND).stream()
         .filter(time -> !date.atTime(time).atZone(zone).isAfter(at))
         .count();
     return (int) Math.max(1, passed);
   }
 
-  private List<LocalTime> timesOf(long schoolId, String formCode, ScheduleStep step) {
-    SchoolSchedule schedule = workingGroups.scheduleOf(schoolId, formCode);
+  private List<LocalTime> timesOf(long schoolId, String formCode, RoundStep step) {
+    SchoolSchedule schedule = schedules.scheduleOf(schoolId, formCode);
     List<LocalTime> times = schedule.timesOf(step);
     return times.isEmpty() ? step.defaultTimes() : times;
   }

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Rounds by hand for operators: run a step for any date, see a round, record a leave. Guarded by the admin token. */
+/**
+ * Rounds for operators: see a round and its answers, record a leave. Guarded by the admin token. Running a
+ * step by hand is the school day's ({@code com.chenbao.schoolday.RoundStepsController}).
+ */
 @RestController
 @RequestMapping("/api/schools/{schoolCode}")
 class RoundsController {
@@ -23,30 +26,14 @@ class RoundsController {
   /** The audit actor for calls with the admin token. */
   static final String API_ACTOR = "api-token";
 
-  private final RoundSteps steps;
   private final RoundOverviewService overviews;
   private final StudentLeaves leaves;
   private final RoundResolver resolver;
 
-  RoundsController(RoundSteps steps, RoundOverviewService overviews, StudentLeaves leaves, RoundResolver resolver) {
-    this.steps = steps;
+  RoundsController(RoundOverviewService overviews, StudentLeaves leaves, RoundResolver resolver) {
     this.overviews = overviews;
     this.leaves = leaves;
     this.resolver = resolver;
-  }
-
-  @PostMapping("/forms/{formCode}/rounds/{date}/steps/{step}")
-  StepReport runStep(@PathVariable String schoolCode, @PathVariable String formCode,
-      @PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate date, @PathVariable String step) {
-    return steps.run(schoolCode, formCode, date, stepOf(step));
-  }
-
-  private static RoundStep stepOf(String code) {
-    try {
-      return RoundStep.fromCode(code);
-    } catch (IllegalArgumentException e) {
-      throw new UnknownStep(code, e);
-    }
   }
 
   @GetMapping("/forms/{formCode}/rounds/{date}")

@@ -49,11 +49,6 @@ class RoundsExceptionHandler {
     return problem(HttpStatus.BAD_REQUEST, texts.render("rounds.leave.error." + e.problem(), e.values()));
   }
 
-  @ExceptionHandler
-  ProblemDetail badStep(UnknownStep e) {
-    return problem(HttpStatus.BAD_REQUEST, texts.render("rounds.error.bad-step", Map.of("step", e.code())));
-  }
-
   /** Any other precondition a step refused, e.g. a round that cannot be run; the message is English. */
   @ExceptionHandler
   ProblemDetail refused(IllegalArgumentException e) {

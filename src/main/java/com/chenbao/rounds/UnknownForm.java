@@ -1,7 +1,7 @@
 package com.chenbao.rounds;
 
 /** A step or read named a form code that no form in bot-templates/forms has. */
-class UnknownForm extends IllegalArgumentException {
+public class UnknownForm extends IllegalArgumentException {
 
   private final String formCode;
 
@@ -10,7 +10,7 @@ class UnknownForm extends IllegalArgumentException {
     this.formCode = formCode;
   }
 
-  String formCode() {
+  public String formCode() {
     return formCode;
   }
 }

@@ -1,29 +1,41 @@
 package com.chenbao.schoolconfig;
 
+import com.chenbao.calendar.RoundStep;
+
 import com.chenbao.schoolconfig.SchoolFile.ScheduleEntry;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code schedule:} section: per form, the time of each step. Steps not given take the product's
- * defaults; the morning report always has a schedule. Times must follow the order of the day:
+ * defaults; every daily form (frequency daily in bot-templates/forms) always has a schedule, the
+ * defaults if the file names none. Times must follow the order of the day:
  * push &lt; remind... &lt; notify-teachers &lt; close &lt;= tally.
  */
 final class ScheduleSectionReader {
 
-  static final String MORNING_REPORT = "morning-report";
   private static final Pattern HH_MM = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
   private static final String[] STEP_KEYS =
-      java.util.Arrays.stream(ScheduleStep.values()).map(ScheduleStep::code).toArray(String[]::new);
+      java.util.Arrays.stream(RoundStep.values()).map(RoundStep::code).toArray(String[]::new);
+
+  private final Set<String> dailyForms;
+
+  /** @param dailyForms the codes of the forms asked every school day */
+  ScheduleSectionReader(Set<String> dailyForms) {
+    this.dailyForms = dailyForms;
+  }
 
   List<ScheduleEntry> read(ConfigEntry section) {
     Map<String, ConfigEntry> forms = new LinkedHashMap<>();
-    forms.put(MORNING_REPORT, section.field(MORNING_REPORT));
+    for (String daily : dailyForms) {
+      forms.put(daily, section.field(daily));
+    }
     for (String form : section.keys()) {
       ConfigEntry entry = section.field(form);
       if (!SchoolFileParser.CODE.matcher(form).matches()) {
@@ -41,7 +53,7 @@ final class ScheduleSectionReader {
       return List.of();
     }
     List<ScheduleEntry> rows = new ArrayList<>();
-    for (ScheduleStep step : ScheduleStep.values()) {
+    for (RoundStep step : RoundStep.values()) {
       List<LocalTime> times = times(entry.field(step.code()), step);
       for (int i = 0; i < times.size(); i++) {
         rows.add(new ScheduleEntry(formCode, step, i + 1, times.get(i)));
@@ -51,7 +63,7 @@ final class ScheduleSectionReader {
     return rows;
   }
 
-  private static List<LocalTime> times(ConfigEntry entry, ScheduleStep step) {
+  private static List<LocalTime> times(ConfigEntry entry, RoundStep step) {
     if (entry.isAbsent()) {
       return step.defaultTimes();
     }
@@ -59,7 +71,7 @@ final class ScheduleSectionReader {
       LocalTime time = time(entry);
       return time == null ? List.of() : List.of(time);
     }
-    if (step != ScheduleStep.REMIND) {
+    if (step != RoundStep.REMIND) {
       entry.error(SchoolFileMistake.SEVERAL_TIMES);
       return List.of();
     }
@@ -91,7 +103,7 @@ final class ScheduleSectionReader {
       ScheduleEntry before = rows.get(i - 1);
       ScheduleEntry after = rows.get(i);
       // The tally may run at the cut-off itself; every other step must come strictly later.
-      boolean ok = after.step() == ScheduleStep.TALLY && before.step() == ScheduleStep.CLOSE
+      boolean ok = after.step() == RoundStep.TALLY && before.step() == RoundStep.CLOSE
           ? !after.at().isBefore(before.at())
           : after.at().isAfter(before.at());
       if (!ok) {
@@ -101,7 +113,7 @@ final class ScheduleSectionReader {
   }
 
   private static String describe(ScheduleEntry row) {
-    String seq = row.step() == ScheduleStep.REMIND ? " #" + row.seq() : "";
+    String seq = row.step() == RoundStep.REMIND ? " #" + row.seq() : "";
     return row.step().code() + seq + " " + row.at();
   }
 }

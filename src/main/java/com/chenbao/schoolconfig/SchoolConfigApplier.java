@@ -1,8 +1,17 @@
 package com.chenbao.schoolconfig;
 
+import com.chenbao.calendar.RoundStep;
+import com.chenbao.calendar.SchoolSchedule;
+import com.chenbao.calendar.SchoolSchedules;
 import com.chenbao.roster.School;
 import com.chenbao.roster.SchoolDirectory;
 import com.chenbao.schoolconfig.SchoolFile.ScheduleEntry;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -14,33 +23,40 @@ class SchoolConfigApplier {
 
   private final SchoolDirectory directory;
   private final WorkingGroupWriter groups;
-  private final ScheduleMapper schedule;
+  private final SchoolSchedules schedules;
   private final ApplicationEventPublisher events;
 
   SchoolConfigApplier(
-      SchoolDirectory directory, WorkingGroupWriter groups, ScheduleMapper schedule, ApplicationEventPublisher events) {
+      SchoolDirectory directory, WorkingGroupWriter groups, SchoolSchedules schedules, ApplicationEventPublisher events) {
     this.directory = directory;
     this.groups = groups;
-    this.schedule = schedule;
+    this.schedules = schedules;
     this.events = events;
   }
 
   /**
    * Makes the database match the file: school, grades and classes (through the roster's directory),
-   * working groups, schedule. Idempotent. Publishes {@link SchoolConfigured} inside the transaction.
+   * working groups, schedule (through the calendar's). Idempotent. Publishes {@link SchoolConfigured} inside the transaction.
    */
   @Transactional
   public ApplySummary apply(SchoolFile file) {
     School school = directory.ensureSchool(file.code(), file.name(), file.zone());
     directory.defineStructure(file.code(), file.grades());
     Set<Long> members = groups.write(school.id(), file.groups());
-    // Delete and re-insert: the rows carry no identity of their own, so this leaves equal contents.
-    schedule.deleteSchedule(school.id());
-    for (ScheduleEntry step : file.schedule()) {
-      schedule.insertStep(school.id(), step.formCode(), step.step().code(), step.seq(), step.at());
-    }
+    schedules.replaceSchedules(school.id(), schedules(file.schedule()));
     events.publishEvent(new SchoolConfigured(file.code()));
     return new ApplySummary(file.code(), file.name(), file.grades().size(), file.classCount(),
         file.groups().size(), members.size(), file.schedule().size());
+  }
+
+  /** The file's schedule rows as one schedule per form, in file order; a step's times by seq. */
+  private static List<SchoolSchedule> schedules(List<ScheduleEntry> rows) {
+    Map<String, Map<RoundStep, List<LocalTime>>> byForm = new LinkedHashMap<>();
+    rows.stream()
+        .sorted(java.util.Comparator.comparingInt(ScheduleEntry::seq))
+        .forEach(row -> byForm.computeIfAbsent(row.formCode(), form -> new EnumMap<>(RoundStep.class))
+            .computeIfAbsent(row.step(), step -> new ArrayList<>())
+            .add(row.at()));
+    return byForm.entrySet().stream().map(e -> new SchoolSchedule(e.getKey(), e.getValue())).toList();
   }
 }

@@ -1,5 +1,7 @@
 package com.chenbao.schoolconfig;
 
+import com.chenbao.calendar.RoundStep;
+
 import com.chenbao.roster.GradeDefinition;
 import com.chenbao.roster.StaffRef;
 import java.time.LocalTime;
@@ -28,7 +30,7 @@ record SchoolFile(
   record MemberDefinition(StaffRef person, MemberRole role) {}
 
   /** One row of school_schedule_steps; {@code seq} counts from 1 within a step. */
-  record ScheduleEntry(String formCode, ScheduleStep step, int seq, LocalTime at) {}
+  record ScheduleEntry(String formCode, RoundStep step, int seq, LocalTime at) {}
 
   int classCount() {
     return grades.stream().mapToInt(grade -> grade.classNames().size()).sum();

@@ -1,5 +1,7 @@
 package com.chenbao.schoolconfig;
 
+import com.chenbao.forms.Form;
+import com.chenbao.forms.FormCatalog;
 import com.chenbao.roster.GradeDefinition;
 import com.chenbao.roster.StaffRef;
 import com.chenbao.shared.MessageTexts;
@@ -55,15 +57,19 @@ class SchoolFileParser {
 
   private final Map<String, MemberRole> roleAliases;
   private final EnvSubstitution env;
+  private final Set<String> dailyForms;
 
   @Autowired
-  SchoolFileParser(MessageTexts texts, Environment environment) {
-    this(roleAliases(texts), environment::getProperty);
+  SchoolFileParser(MessageTexts texts, Environment environment, FormCatalog forms) {
+    this(roleAliases(texts), environment::getProperty,
+        forms.daily().stream().map(Form::code).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
   }
 
-  SchoolFileParser(Map<String, MemberRole> roleAliases, Function<String, @Nullable String> env) {
+  /** @param dailyForms the codes of the forms asked every school day: each always has a schedule */
+  SchoolFileParser(Map<String, MemberRole> roleAliases, Function<String, @Nullable String> env, Set<String> dailyForms) {
     this.roleAliases = roleAliases;
     this.env = new EnvSubstitution(env);
+    this.dailyForms = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(dailyForms));
   }
 
   /** Role names as schools write them (bot-templates/texts/school-config.yml) plus the English codes. */
@@ -96,7 +102,7 @@ class SchoolFileParser {
     PersonReader people = new PersonReader(roleAliases);
     List<GradeDefinition> grades = grades(root.field("grades"), people);
     var groups = new GroupSectionReader(people).read(root.field("groups"));
-    var schedule = new ScheduleSectionReader().read(root.field("schedule"));
+    var schedule = new ScheduleSectionReader(dailyForms).read(root.field("schedule"));
     problems.throwIfAny();
     return new SchoolFile(source, code, name, zone, grades, groups, schedule);
   }

@@ -6,7 +6,6 @@ import com.chenbao.roster.StaffView;
 import com.chenbao.schoolconfig.ChatBinding.AppRobotChat;
 import com.chenbao.schoolconfig.ChatBinding.NoChat;
 import com.chenbao.schoolconfig.ChatBinding.WebhookChat;
-import com.chenbao.schoolconfig.ScheduleMapper.StepRow;
 import com.chenbao.schoolconfig.WorkingGroupMapper.AlertKindRow;
 import com.chenbao.schoolconfig.WorkingGroupMapper.GroupRow;
 import com.chenbao.schoolconfig.WorkingGroupMapper.NamedMemberRow;
@@ -29,12 +28,10 @@ import org.springframework.stereotype.Service;
 class WorkingGroupDirectory implements WorkingGroups {
 
   private final WorkingGroupMapper groups;
-  private final ScheduleMapper schedule;
   private final RosterQuery roster;
 
-  WorkingGroupDirectory(WorkingGroupMapper groups, ScheduleMapper schedule, RosterQuery roster) {
+  WorkingGroupDirectory(WorkingGroupMapper groups, RosterQuery roster) {
     this.groups = groups;
-    this.schedule = schedule;
     this.roster = roster;
   }
 
@@ -121,16 +118,4 @@ class WorkingGroupDirectory implements WorkingGroups {
     return members;
   }
 
-  @Override
-  public SchoolSchedule scheduleOf(long schoolId, String formCode) {
-    Map<ScheduleStep, List<LocalTime>> times = new EnumMap<>(ScheduleStep.class);
-    for (StepRow row : schedule.findSteps(schoolId, formCode)) {
-      ScheduleStep step = ScheduleStep.fromCode(row.step()).orElse(null);
-      if (step != null) {
-        times.computeIfAbsent(step, s -> new ArrayList<>()).add(Objects.requireNonNull(row.atTime()));
-      }
-    }
-    times.replaceAll((step, list) -> List.copyOf(list));
-    return new SchoolSchedule(formCode, times);
-  }
 }

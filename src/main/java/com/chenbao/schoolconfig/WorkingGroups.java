@@ -2,7 +2,10 @@ package com.chenbao.schoolconfig;
 
 import java.util.List;
 
-/** Read-only questions about a school's working groups and daily schedule, as last configured. */
+/**
+ * Read-only questions about a school's working groups, as last configured. The school's daily schedule
+ * is the calendar's ({@link com.chenbao.calendar.SchoolSchedules}).
+ */
 public interface WorkingGroups {
 
   /**
@@ -11,10 +14,4 @@ public interface WorkingGroups {
    * both named and matched by a rule appears once, with the named role. Empty for an unknown school.
    */
   List<WorkingGroupView> groupsOf(long schoolId);
-
-  /**
-   * The step times of one form for the school. Every configured school has a {@code morning-report}
-   * schedule; for a form the school has no schedule for, the result {@link SchoolSchedule#isEmpty()}.
-   */
-  SchoolSchedule scheduleOf(long schoolId, String formCode);
 }

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TallyRenderer {
 
-  private static final String FALLBACK_FORM = "morning-report";
+  private static final String FALLBACK_FORM = Form.COMMON_TEXTS;
 
   private final MessageTexts texts;
 

@@ -1,12 +1,13 @@
 package com.chenbao.conversation;
 
+import com.chenbao.testkit.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.chenbao.conversation.ConversationTestBeans.SettableClock;
 import com.chenbao.roster.RosterImporter;
 import com.chenbao.roster.SchoolDirectory;
-import com.chenbao.rounds.RoundStep;
-import com.chenbao.rounds.RoundSteps;
+import com.chenbao.calendar.RoundStep;
+import com.chenbao.schoolday.RoundSteps;
 import com.chenbao.sandbox.SandboxCallbackSender;
 import com.chenbao.sandbox.SandboxChats;
 import com.chenbao.sandbox.SandboxMessage;
@@ -31,7 +32,7 @@ class ConversationHandlerIntegrationTests {
   @Autowired SchoolDirectory directory;
   @Autowired RosterImporter importer;
   @Autowired JdbcTemplate jdbc;
-  @Autowired SettableClock clock;
+  @Autowired TestClock clock;
 
   @Test
   void aOneChildGuardiansTemperatureIsRecordedWithAReceipt() {

@@ -1,5 +1,7 @@
 package com.chenbao.conversation;
 
+import com.chenbao.testkit.TestClock;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -15,50 +17,8 @@ class ConversationTestBeans {
 
   @Bean
   @Primary
-  SettableClock conversationClock() {
-    return new SettableClock();
+  TestClock conversationClock() {
+    return new TestClock();
   }
 
-  static final class SettableClock extends Clock {
-    private volatile Instant now = Instant.now();
-
-    void setShanghai(LocalDateTime local) {
-      now = local.atZone(ZoneId.of("Asia/Shanghai")).toInstant();
-    }
-
-    void advanceMinutes(long minutes) {
-      now = now.plusSeconds(minutes * 60);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      SettableClock outer = this;
-      return new Clock() {
-        @Override
-        public Instant instant() {
-          return outer.instant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-          return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-          return outer.withZone(other);
-        }
-      };
-    }
-  }
 }

@@ -1,7 +1,8 @@
 package com.chenbao.conversation;
 
+import com.chenbao.testkit.TestClock;
+
 import com.chenbao.ChenbaoApplication;
-import com.chenbao.conversation.ConversationTestBeans.SettableClock;
 import com.chenbao.forms.AnswerValues;
 import com.chenbao.forms.Form;
 import com.chenbao.forms.FormCatalog;
@@ -9,8 +10,8 @@ import com.chenbao.forms.Subject;
 import com.chenbao.roster.GradeDefinition;
 import com.chenbao.roster.RosterImporter;
 import com.chenbao.roster.SchoolDirectory;
-import com.chenbao.rounds.RoundStep;
-import com.chenbao.rounds.RoundSteps;
+import com.chenbao.calendar.RoundStep;
+import com.chenbao.schoolday.RoundSteps;
 import com.chenbao.sandbox.SandboxCallbackSender;
 import com.chenbao.sandbox.SandboxChats;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -92,7 +93,7 @@ public final class RepliesBenchmark {
     ReplyParser parser = app.getBean(ReplyParser.class);
 
     school(directory, importer, entries);
-    app.getBean(SettableClock.class).setShanghai(DATE.atTime(LocalTime.of(7, 0)));
+    app.getBean(TestClock.class).setShanghai(DATE.atTime(LocalTime.of(7, 0)));
     app.getBean(RoundSteps.class).run(CODE, FORM, DATE, RoundStep.PUSH);
     long roundId = jdbc.queryForObject("SELECT r.id FROM rounds r JOIN schools s ON s.id = r.school_id"
         + " WHERE s.code = ? AND r.form_code = ? AND r.business_date = ?", Long.class, CODE, FORM, DATE);

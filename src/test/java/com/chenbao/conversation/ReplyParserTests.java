@@ -24,7 +24,7 @@ class ReplyParserTests {
 
   @Test
   void theAllNormalButtonAnswersEveryQuestionForEveryone() {
-    ParsedReply reply = parser.parse(texts.render("morning-report.button.all-normal-message"), form);
+    ParsedReply reply = parser.parse(texts.render("form.button.all-normal-message"), form);
 
     ParsedReply.Answers answers = (ParsedReply.Answers) reply;
     assertThat(answers.forEveryone()).isTrue();
@@ -36,7 +36,7 @@ class ReplyParserTests {
 
   @Test
   void theReportButtonAsksHowToTypeDetails() {
-    assertThat(parser.parse(texts.render("morning-report.button.report-message"), form))
+    assertThat(parser.parse(texts.render("form.button.report-message"), form))
         .isEqualTo(ParsedReply.Command.of(CommandKind.REPORT_DETAILS));
   }
 

@@ -1,9 +1,10 @@
 package com.chenbao.dingtalk;
 
+import com.chenbao.testkit.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chenbao.dingtalk.AccessTokenCache.FetchedToken;
-import com.chenbao.dingtalk.DingTalkFakes.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class AccessTokenCacheTests {
 
   final AppCredentials app = new AppCredentials("key-a", "secret", "robot");
-  final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T00:00:00Z"));
+  final TestClock clock = new TestClock(Instant.parse("2026-03-02T00:00:00Z"));
   final AtomicInteger fetches = new AtomicInteger();
   final AccessTokenCache cache = new AccessTokenCache(
       creds -> new FetchedToken("token-" + fetches.incrementAndGet(), Duration.ofSeconds(7200)),

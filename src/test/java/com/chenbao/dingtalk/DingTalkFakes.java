@@ -1,5 +1,7 @@
 package com.chenbao.dingtalk;
 
+import com.chenbao.testkit.TestClock;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -60,10 +62,10 @@ final class DingTalkFakes {
   /** Records requested sleeps and returns at once, advancing the fake clock and ticker instead. */
   static final class FakeSleeper implements Sleeper {
     final List<Duration> sleeps = new CopyOnWriteArrayList<>();
-    final MutableClock clock;
+    final TestClock clock;
     final AtomicLong nanos;
 
-    FakeSleeper(MutableClock clock, AtomicLong nanos) {
+    FakeSleeper(TestClock clock, AtomicLong nanos) {
       this.clock = clock;
       this.nanos = nanos;
     }
@@ -79,52 +81,10 @@ final class DingTalkFakes {
     }
   }
 
-  static final class MutableClock extends Clock {
-    private volatile Instant now;
-
-    MutableClock(Instant start) {
-      this.now = start;
-    }
-
-    synchronized void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      MutableClock self = this;
-      return new Clock() {
-        @Override
-        public ZoneId getZone() {
-          return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-          return self.withZone(other);
-        }
-
-        @Override
-        public Instant instant() {
-          return self.instant();
-        }
-      };
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   /** An adapter wired to a MockWebServer with a fake clock/sleeper and an in-memory call counter. */
   static final class TestAdapter {
-    final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T00:05:00Z"));
+    final TestClock clock = new TestClock(Instant.parse("2026-03-02T00:05:00Z"));
     final AtomicLong nanos = new AtomicLong(1_000_000_000L);
     final FakeSleeper sleeper = new FakeSleeper(clock, nanos);
     final List<String> countedCalls = new CopyOnWriteArrayList<>();

@@ -1,10 +1,12 @@
 package com.chenbao.e2e;
 
+import com.chenbao.testkit.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chenbao.roster.RosterImporter;
-import com.chenbao.rounds.RoundStep;
-import com.chenbao.rounds.RoundSteps;
+import com.chenbao.calendar.RoundStep;
+import com.chenbao.schoolday.RoundSteps;
 import com.chenbao.sandbox.SandboxCallbackSender;
 import com.chenbao.sandbox.SandboxChats;
 import com.chenbao.sandbox.SandboxMessage;
@@ -49,13 +51,13 @@ class SchoolDayEndToEndTests {
   static class Clocks {
     @Bean
     @Primary
-    SettableClock settableClock() {
-      return new SettableClock(DAY.atTime(6, 0).atZone(SettableClock.SHANGHAI).toInstant());
+    TestClock settableClock() {
+      return new TestClock(DAY.atTime(6, 0).atZone(TestClock.SHANGHAI).toInstant());
     }
   }
 
   @Autowired TestRestTemplate http;
-  @Autowired SettableClock clock;
+  @Autowired TestClock clock;
   @Autowired RoundSteps steps;
   @Autowired RosterImporter importer;
   @Autowired SandboxCallbackSender parents;
@@ -146,7 +148,7 @@ class SchoolDayEndToEndTests {
   }
 
   private void at(int hour, int minute) {
-    clock.set(LocalDateTime.of(DAY, LocalTime.of(hour, minute)));
+    clock.setShanghai(LocalDateTime.of(DAY, LocalTime.of(hour, minute)));
   }
 
   private int reply(String who, String text) {

@@ -53,7 +53,7 @@ class FormCatalogTests {
         org.assertj.core.groups.Tuple.tuple("household_symptoms", Severity.WARNING));
     assertThat(form.rules().get(0).condition())
         .isEqualTo(new Condition("temperature", Condition.Op.AT_LEAST, new BigDecimal("37.3"), java.util.Set.of()));
-    assertThat(form.textKey("guardian-prompt")).isEqualTo("morning-report.prompt.guardian");
+    assertThat(form.textKey("guardian-prompt")).isEqualTo("form.prompt.guardian");
   }
 
   @Test

@@ -37,10 +37,10 @@ class FormValidationTests {
             - {code: green, label: 绿码}
             - {code: red, label: 红码}
       rules:
-        - {kind: fever, severity: urgent, label: 发热, condition: {question: temperature, op: ">=", value: 37.3}, detail: morning-report.finding.temperature}
-        - {kind: red_code, severity: urgent, label: 红码, condition: {question: health_code, op: in, value: [red]}, detail: morning-report.finding.health-code}
+        - {kind: fever, severity: urgent, label: 发热, condition: {question: temperature, op: ">=", value: 37.3}, detail: form.finding.temperature}
+        - {kind: red_code, severity: urgent, label: 红码, condition: {question: health_code, op: in, value: [red]}, detail: form.finding.health-code}
       texts:
-        list-separator: morning-report.format.list-separator
+        list-separator: form.format.list-separator
       """;
 
   @TempDir Path dir;
@@ -80,14 +80,14 @@ class FormValidationTests {
         broken("value: [red]", "value: [purple]", "rules[1].condition.value: 'purple' is not an option code"),
         broken("severity: urgent, label: 发热", "severity: high, label: 发热",
             "rules[0].severity: unknown value 'high' (one of: urgent, warning)"),
-        broken("detail: morning-report.finding.temperature", "detail: morning-report.finding.nope",
-            "rules[0].detail: no text 'morning-report.finding.nope' in bot-templates/texts"),
-        broken("detail: morning-report.finding.temperature", "detail: morning-report.prompt.title",
-            "rules[0].detail: text 'morning-report.prompt.title' may use only {answer}"),
-        broken("list-separator: morning-report.format.list-separator",
-            "list-separator: morning-report.format.list-separator\n  receipt: morning-report.nope",
+        broken("detail: form.finding.temperature", "detail: form.finding.nope",
+            "rules[0].detail: no text 'form.finding.nope' in bot-templates/texts"),
+        broken("detail: form.finding.temperature", "detail: form.prompt.title",
+            "rules[0].detail: text 'form.prompt.title' may use only {answer}"),
+        broken("list-separator: form.format.list-separator",
+            "list-separator: form.format.list-separator\n  receipt: morning-report.nope",
             "texts.receipt: no text 'morning-report.nope'"),
-        broken("  list-separator: morning-report.format.list-separator", "  receipt: morning-report.receipt.recorded",
+        broken("  list-separator: form.format.list-separator", "  receipt: form.receipt.recorded",
             "texts: needs the role 'list-separator'"),
         broken("frequency: daily", "frequency: weekly", "frequency: unknown value 'weekly'"),
         broken("{kind: student, answered-by: guardian}", "{kind: student, answered-by: guardian}\n  - {kind: student, answered-by: self}",

@@ -12,14 +12,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
-/** Every morning-report and health-declaration text renders with the documented sample values. */
+/** Every common form text and health-declaration text renders with the documented sample values. */
 class TextsRenderingTests {
 
   private static final MessageTexts TEXTS = new MessageTexts(new TemplateProperties(null));
   private static final Map<String, String> SAMPLES = TemplateDocs.placeholderExamples();
 
   static Stream<String> formTextKeys() {
-    return TEXTS.keys().stream().filter(k -> k.startsWith("morning-report.") || k.startsWith("health-declaration."));
+    return TEXTS.keys().stream().filter(k -> k.startsWith("form.") || k.startsWith("health-declaration."));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -38,8 +38,8 @@ class TextsRenderingTests {
 
   @Test
   void theGuardianPromptNamesTheChildrenTheDeadlineAndHowToAnswer() {
-    String child = TEXTS.render("morning-report.prompt.child-line", Map.of("student", "王小明", "class_name", "一年级1班"));
-    String prompt = TEXTS.render("morning-report.prompt.guardian",
+    String child = TEXTS.render("form.prompt.child-line", Map.of("student", "王小明", "class_name", "一年级1班"));
+    String prompt = TEXTS.render("form.prompt.guardian",
         Map.of("date", "11月30日 周一", "deadline", "8:00", "children", child));
 
     assertThat(prompt)
@@ -53,7 +53,7 @@ class TextsRenderingTests {
   @Test
   void thereAreTheProductsTextsAtLeast() {
     assertThat(formTextKeys().count()).isGreaterThan(80);
-    assertThat(TEXTS.render("morning-report.button.all-normal")).isEqualTo("全部正常");
-    assertThat(TEXTS.render("morning-report.button.report")).isEqualTo("有情况要报告");
+    assertThat(TEXTS.render("form.button.all-normal")).isEqualTo("全部正常");
+    assertThat(TEXTS.render("form.button.report")).isEqualTo("有情况要报告");
   }
 }

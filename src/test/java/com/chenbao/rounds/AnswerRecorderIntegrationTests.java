@@ -1,5 +1,10 @@
 package com.chenbao.rounds;
 
+import com.chenbao.testkit.RoundSchools;
+
+import com.chenbao.calendar.RoundStep;
+import com.chenbao.schoolday.RoundSteps;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,13 +36,14 @@ class AnswerRecorderIntegrationTests {
   @Autowired RoundQuery query;
   @Autowired SchoolDirectory directory;
   @Autowired RosterImporter importer;
+  @Autowired StudentLeaves leaves;
   @Autowired JdbcTemplate jdbc;
   @Autowired FormCatalog forms;
   @Autowired ApplicationEvents events;
 
   @Test
   void aCorrectionIsTheNextRevisionAndEveryRevisionIsKept() {
-    RoundSchools s = RoundSchools.create(directory, importer, jdbc, "ar-correct");
+    RoundSchools s = RoundSchools.create(directory, importer, leaves, "ar-correct");
     long round = open(s);
     long xiaoming = s.studentId(jdbc, "2020001");
     long lina = s.guardianId(jdbc, "13800000002");
@@ -82,7 +88,7 @@ class AnswerRecorderIntegrationTests {
 
   @Test
   void anAnswerAfterTheCutOffOrTheCloseIsLateAndAnOnTimeReportStaysOnTimeWhenCorrectedLate() {
-    RoundSchools s = RoundSchools.create(directory, importer, jdbc, "ar-late");
+    RoundSchools s = RoundSchools.create(directory, importer, leaves, "ar-late");
     long round = open(s);
     long xiaoming = s.studentId(jdbc, "2020001");
     long xiaohong = s.studentId(jdbc, "2020002");
@@ -113,7 +119,7 @@ class AnswerRecorderIntegrationTests {
 
   @Test
   void aFollowUpCompletesTheStoredAnswerAndARepeatChangesNothing() {
-    RoundSchools s = RoundSchools.create(directory, importer, jdbc, "ar-merge");
+    RoundSchools s = RoundSchools.create(directory, importer, leaves, "ar-merge");
     long round = open(s);
     long xiaoming = s.studentId(jdbc, "2020001");
     long zhangwei = s.guardianId(jdbc, "13800000001");
@@ -144,7 +150,7 @@ class AnswerRecorderIntegrationTests {
 
   @Test
   void aSkippedOrUnknownRoundTakesNoAnswers() {
-    RoundSchools s = RoundSchools.create(directory, importer, jdbc, "ar-skip");
+    RoundSchools s = RoundSchools.create(directory, importer, leaves, "ar-skip");
     steps.skip(s.code(), RoundSchools.FORM, RoundSchools.DATE, "closed");
     long round = s.roundId(jdbc);
 

@@ -1,5 +1,7 @@
 package com.chenbao.rounds;
 
+import com.chenbao.testkit.RoundSchools;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chenbao.forms.FormCatalog;
@@ -30,13 +32,14 @@ class RoundsControllerIntegrationTests {
   @Autowired TestRestTemplate http;
   @Autowired SchoolDirectory directory;
   @Autowired RosterImporter importer;
+  @Autowired StudentLeaves leaves;
   @Autowired JdbcTemplate jdbc;
   @Autowired AnswerRecorder recorder;
   @Autowired FormCatalog forms;
 
   @Test
   void anOperatorRunsAStepAndSeesTheRoundWithMissingPeopleAndPerClassRowsAndTheReadIsAudited() {
-    RoundSchools s = RoundSchools.create(directory, importer, jdbc, "rc-round");
+    RoundSchools s = RoundSchools.create(directory, importer, leaves, "rc-round");
 
     ResponseEntity<JsonNode> push = call(HttpMethod.POST, "/api/schools/rc-round/forms/morning-report/rounds/2024-03-04/steps/push", null, TOKEN);
     recorder.record(s.roundId(jdbc), Subject.Kind.STUDENT, s.studentId(jdbc, "2020002"), AnswererKind.GUARDIAN,
@@ -68,7 +71,7 @@ class RoundsControllerIntegrationTests {
 
   @Test
   void theInterpretedAnswersAndTheAnomaliesOfARoundPerClassAreReadableAndAudited() {
-    RoundSchools s = RoundSchools.create(directory, importer, jdbc, "rc-answers");
+    RoundSchools s = RoundSchools.create(directory, importer, leaves, "rc-answers");
     call(HttpMethod.POST, "/api/schools/rc-answers/forms/morning-report/rounds/2024-03-04/steps/push", null, TOKEN);
     java.time.Instant seven = RoundSchools.DATE.atTime(7, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
     recorder.record(s.roundId(jdbc), Subject.Kind.STUDENT, s.studentId(jdbc, "2020001"), AnswererKind.GUARDIAN,
@@ -101,7 +104,7 @@ class RoundsControllerIntegrationTests {
 
   @Test
   void badStepsDatesSchoolsFormsAndMissingRoundsGetAClearProblem() {
-    RoundSchools.create(directory, importer, jdbc, "rc-bad");
+    RoundSchools.create(directory, importer, leaves, "rc-bad");
     String base = "/api/schools/rc-bad/forms/morning-report/rounds/";
 
     ResponseEntity<JsonNode> badStep = call(HttpMethod.POST, base + "2024-03-04/steps/shout", null, TOKEN);
@@ -134,7 +137,7 @@ class RoundsControllerIntegrationTests {
 
   @Test
   void aLeaveIsRecordedAndTakesTheStudentOutOfTheOpenRoundOfItsDates() {
-    RoundSchools s = RoundSchools.create(directory, importer, jdbc, "rc-leave");
+    RoundSchools s = RoundSchools.create(directory, importer, leaves, "rc-leave");
     call(HttpMethod.POST, "/api/schools/rc-leave/forms/morning-report/rounds/2024-03-04/steps/push", null, TOKEN);
 
     ResponseEntity<JsonNode> created = call(HttpMethod.POST, "/api/schools/rc-leave/students/2020003/leaves",
@@ -152,7 +155,7 @@ class RoundsControllerIntegrationTests {
 
   @Test
   void aLeaveWithBadDatesNoReasonOrAnUnknownStudentIsRefused() {
-    RoundSchools.create(directory, importer, jdbc, "rc-leave-bad");
+    RoundSchools.create(directory, importer, leaves, "rc-leave-bad");
     String url = "/api/schools/rc-leave-bad/students/2020001/leaves";
 
     ResponseEntity<JsonNode> reversed = call(HttpMethod.POST, url,

@@ -1,5 +1,9 @@
 package com.chenbao.schoolconfig;
 
+import com.chenbao.calendar.RoundStep;
+import com.chenbao.calendar.SchoolSchedule;
+import com.chenbao.calendar.SchoolSchedules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chenbao.roster.School;
@@ -26,6 +30,7 @@ class SchoolConfigApplierIntegrationTests {
   @Autowired SchoolFileParser parser;
   @Autowired SchoolConfigApplier applier;
   @Autowired WorkingGroups workingGroups;
+  @Autowired SchoolSchedules schedules;
   @Autowired SchoolDirectory directory;
   @Autowired JdbcTemplate jdbc;
   @Autowired ApplicationEvents events;
@@ -157,14 +162,15 @@ class SchoolConfigApplierIntegrationTests {
   }
 
   @Test
-  void scheduleOfReturnsTheStepTimes() {
+  void theScheduleIsWrittenToTheCalendar() {
     School school = apply("t-schedule", SchoolFiles.small("t-schedule"));
 
-    SchoolSchedule schedule = workingGroups.scheduleOf(school.id(), "morning-report");
+    SchoolSchedule schedule = schedules.scheduleOf(school.id(), "morning-report");
 
-    assertThat(schedule.timesOf(ScheduleStep.PUSH)).containsExactly(LocalTime.of(6, 40));
-    assertThat(schedule.timesOf(ScheduleStep.REMIND)).containsExactly(LocalTime.of(7, 20));
-    assertThat(schedule.firstTimeOf(ScheduleStep.TALLY)).contains(LocalTime.of(8, 5));
-    assertThat(workingGroups.scheduleOf(school.id(), "midday-check").isEmpty()).isTrue();
+    assertThat(schedule.timesOf(RoundStep.PUSH)).containsExactly(LocalTime.of(6, 40));
+    assertThat(schedule.timesOf(RoundStep.REMIND)).containsExactly(LocalTime.of(7, 20));
+    assertThat(schedule.firstTimeOf(RoundStep.TALLY)).contains(LocalTime.of(8, 5));
+    assertThat(schedules.scheduleOf(school.id(), "midday-check").isEmpty()).isTrue();
+    assertThat(schedules.schedulesOf(school.id())).extracting(SchoolSchedule::formCode).containsExactly("morning-report");
   }
 }

@@ -15,7 +15,8 @@ final class SchoolFiles {
   private SchoolFiles() {}
 
   static SchoolFileParser parser(Map<String, String> env) {
-    return new SchoolFileParser(SchoolFileParser.roleAliases(new MessageTexts(new TemplateProperties(null))), env::get);
+    return new SchoolFileParser(SchoolFileParser.roleAliases(new MessageTexts(new TemplateProperties(null))), env::get,
+        java.util.Set.of("morning-report"));
   }
 
   static SchoolFileParser parser() {

@@ -1,5 +1,7 @@
 package com.chenbao.dingtalk.inbound;
 
+import com.chenbao.testkit.TestClock;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,11 +11,11 @@ import java.util.List;
 /** Runs scheduled tasks only when the test moves the shared clock forward. */
 final class ManualScheduler implements StreamScheduler {
 
-  private final MutableClock clock;
+  private final TestClock clock;
   private final List<Task> tasks = new ArrayList<>();
   boolean shutDown;
 
-  ManualScheduler(MutableClock clock) {
+  ManualScheduler(TestClock clock) {
     this.clock = clock;
   }
 

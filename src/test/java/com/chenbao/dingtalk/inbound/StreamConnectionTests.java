@@ -1,5 +1,7 @@
 package com.chenbao.dingtalk.inbound;
 
+import com.chenbao.testkit.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class StreamConnectionTests {
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T22:30:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2026-03-02T22:30:00Z"));
   private final ManualScheduler scheduler = new ManualScheduler(clock);
   private final FakeClients clients = new FakeClients();
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();

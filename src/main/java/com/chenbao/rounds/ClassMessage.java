@@ -1,4 +1,0 @@
-package com.chenbao.rounds;
-
-/** A message for a class teacher, worded from bot-templates: markdown with its title. */
-public record ClassMessage(String title, String text) {}
