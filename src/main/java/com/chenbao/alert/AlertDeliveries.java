@@ -33,7 +33,7 @@ class AlertDeliveries {
 
   /** The anomalies whose 1:1 alert to the teacher this call reserved. */
   List<RaisedAnomaly> claimForTeacher(AlertContext context, long staffId, String userId, List<RaisedAnomaly> anomalies) {
-    Recipient teacher = new Recipient.Person("staff", staffId, userId);
+    Recipient teacher = new Recipient.Person("staff", staffId, userId, context.schoolId());
     return claimed(anomalies, a -> ledger.reserve(teacherKey(a, staffId), context.roundId(), KIND, teacher));
   }
 
@@ -46,8 +46,8 @@ class AlertDeliveries {
    * Sends now (the outbox's sender thread only). The outbox knows the teacher by userId only; the rows keep
    * the staff id they were reserved with.
    */
-  void sendToTeacher(List<String> keys, String userId, OutboundMessage message) {
-    ledger.sendReserved(keys, new Recipient.Person("staff", 0, userId), message);
+  void sendToTeacher(List<String> keys, long schoolId, String userId, OutboundMessage message) {
+    ledger.sendReserved(keys, new Recipient.Person("staff", 0, userId, schoolId), message);
   }
 
   private static List<RaisedAnomaly> claimed(List<RaisedAnomaly> anomalies, Predicate<RaisedAnomaly> claim) {

@@ -106,7 +106,7 @@ class AlertOutbox {
   private int sendToStaff(Recipient recipient) {
     List<OutboxRow> pending = outbox.findPending(recipient, 100);
     pending.forEach(row -> send(List.of(row), false,
-        (keys, m) -> deliveries.sendToTeacher(keys, recipient.recipient(), m)));
+        (keys, m) -> deliveries.sendToTeacher(keys, recipient.schoolId(), recipient.recipient(), m)));
     return pending.size();
   }
 
