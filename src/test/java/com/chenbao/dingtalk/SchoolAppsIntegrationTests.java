@@ -9,6 +9,9 @@ import com.chenbao.delivery.DeliveryLedger;
 import com.chenbao.delivery.DeliveryReport;
 import com.chenbao.delivery.Recipient;
 import com.chenbao.dingtalk.QpsEnforcingDingTalk.Call;
+import com.chenbao.messaging.InboundChatMessage;
+import com.chenbao.messaging.InboundDirectMessageSender;
+import com.chenbao.messaging.InboundReply;
 import com.chenbao.messaging.OutboundMessage;
 import com.chenbao.roster.SchoolDirectory;
 import java.io.IOException;
@@ -16,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -106,6 +110,7 @@ class SchoolAppsIntegrationTests {
   @Autowired SchoolDirectory schools;
   @Autowired JdbcTemplate jdbc;
   @Autowired MockMvc mvc;
+  @Autowired InboundDirectMessageSender directSender;
 
   @Test
   void everySendOfASchoolGoesOutWithItsOwnApp() {
@@ -157,6 +162,22 @@ class SchoolAppsIntegrationTests {
     assertThat(deliver(OWN_SECRET, DEFAULT_ROBOT)).as("a school's app speaking for another").isEqualTo(401);
     assertThat(deliver(DEFAULT_SECRET, OWN_ROBOT)).as("the process-wide app speaking for a school's").isEqualTo(401);
     assertThat(deliver("not-our-secret", OWN_ROBOT)).isEqualTo(401);
+  }
+
+  @Test
+  void aReplyAfterTheSessionExpiredGoesOutThroughTheAppThatReceivedTheMessage() {
+    directSender.replyTo(inbound("own-late-parent", OWN_ROBOT), new InboundReply(InboundReply.Format.TEXT, null, "已记录"));
+    directSender.replyTo(inbound("hp-late-parent", DEFAULT_ROBOT), new InboundReply(InboundReply.Format.TEXT, null, "已记录"));
+
+    assertThat(callTo("/v1.0/robot/oToMessages/batchSend", "userIds", "own-late-parent").appKey()).isEqualTo(OWN_APP);
+    assertThat(callTo("/v1.0/robot/oToMessages/batchSend", "userIds", "hp-late-parent").appKey())
+        .isEqualTo(DEFAULT_APP);
+  }
+
+  private static InboundChatMessage inbound(String sender, String robotCode) {
+    return new InboundChatMessage("mo-" + UUID.randomUUID(), InboundChatMessage.MsgType.TEXT, "36.5", sender, "家长",
+        InboundChatMessage.ConversationType.ONE_TO_ONE, "cidP1", Instant.now(), null, null,
+        "{\"robotCode\":\"" + robotCode + "\"}");
   }
 
   private int deliver(String secret, String robotCode) throws Exception {
