@@ -36,6 +36,19 @@ final class MultiAppChatGateway implements ChatGateway, AutoCloseable {
     return gateways.gatewayFor(apps.forSchool(schoolId));
   }
 
+  /**
+   * The OpenAPI caller (token, pacing across instances, counting, retries) of the school's app, for clients of other
+   * DingTalk APIs that act for one school (e.g. home-school contacts, work notifications).
+   */
+  OpenApiCaller callerFor(long schoolId) {
+    return gateways.callerFor(apps.forSchool(schoolId));
+  }
+
+  /** The app a school sends with (its agent id for work notifications, its org). */
+  AppCredentials appOf(long schoolId) {
+    return apps.forSchool(schoolId);
+  }
+
   /** The app an inbound message came through (by its robot code or org), for replies outside its session. */
   ChatGateway forApp(AppCredentials app) {
     return gateways.gatewayFor(app);
