@@ -33,7 +33,7 @@ class AlertDeliveries {
 
   /** The anomalies whose 1:1 alert to the teacher this call reserved. */
   List<RaisedAnomaly> claimForTeacher(AlertContext context, long staffId, String userId, List<RaisedAnomaly> anomalies) {
-    Recipient teacher = new Recipient.Person("staff", staffId, userId);
+    Recipient teacher = new Recipient.Person("staff", staffId, userId, context.schoolId());
     return claimed(anomalies, a -> ledger.reserve(teacherKey(a, staffId), context.roundId(), KIND, teacher));
   }
 

@@ -59,26 +59,29 @@ public class DeliveryLedger {
   /**
    * Sends each delivery whose key this call claims. People with an identical message share gateway calls, in
    * chunks of {@link DeliveryProperties#sendChunk()}, each chunk claimed right before its call; a group gets
-   * one post per message.
+   * one post per message. People of different schools never share a call (each school may have its own app).
    */
   public DeliveryReport send(List<Delivery> deliveries) {
     DeliveryReport report = DeliveryReport.NONE;
-    Map<OutboundMessage, List<Delivery>> toPeople = new LinkedHashMap<>();
+    Map<SameCall, List<Delivery>> toPeople = new LinkedHashMap<>();
     for (Delivery d : deliveries) {
       if (d.recipient() instanceof Recipient.Group group) {
         report = report.plus(sendToGroup(d, group));
       } else {
-        toPeople.computeIfAbsent(d.message(), m -> new ArrayList<>()).add(d);
+        toPeople.computeIfAbsent(new SameCall(d.recipient().school(), d.message()), m -> new ArrayList<>()).add(d);
       }
     }
-    for (Map.Entry<OutboundMessage, List<Delivery>> e : toPeople.entrySet()) {
+    for (Map.Entry<SameCall, List<Delivery>> e : toPeople.entrySet()) {
       List<Delivery> all = e.getValue();
       for (int from = 0; from < all.size(); from += properties.sendChunk()) {
-        report = report.plus(sendChunk(e.getKey(), all.subList(from, Math.min(all.size(), from + properties.sendChunk()))));
+        report = report.plus(sendChunk(e.getKey().message(),
+            all.subList(from, Math.min(all.size(), from + properties.sendChunk()))));
       }
     }
     return report;
   }
+
+  private record SameCall(@Nullable Long school, OutboundMessage message) {}
 
   /**
    * Writes the key as {@code queued} without sending and without a message yet: the caller decides the

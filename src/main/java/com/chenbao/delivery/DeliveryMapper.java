@@ -134,7 +134,7 @@ interface DeliveryMapper {
         this.recipientAddress = g.code();
       } else {
         Recipient.Person p = (Recipient.Person) d.recipient();
-        this.schoolId = null;
+        this.schoolId = p.schoolId();
         this.recipientId = p.id();
         this.recipientAddress = p.userId();
       }

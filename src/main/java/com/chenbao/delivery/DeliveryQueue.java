@@ -86,7 +86,7 @@ public class DeliveryQueue {
 
   private int sendToPerson(QueuedTarget target) {
     Recipient person = new Recipient.Person(target.recipientKind(), Objects.requireNonNull(target.recipientId()),
-        target.recipientAddress());
+        target.recipientAddress(), target.schoolId());
     List<QueuedRow> queued = mapper.findQueued(target, 100);
     queued.forEach(row -> send(person, List.of(row), false));
     return queued.size();

@@ -70,7 +70,8 @@ public class RetryPass {
     if ("group".equals(row.recipientKind())) {
       return new Recipient.Group(Objects.requireNonNull(row.schoolId()), Objects.requireNonNull(row.recipientAddress()));
     }
-    return new Recipient.Person(row.recipientKind(), Objects.requireNonNull(row.recipientId()), row.recipientAddress());
+    return new Recipient.Person(row.recipientKind(), Objects.requireNonNull(row.recipientId()), row.recipientAddress(),
+        row.schoolId());
   }
 
   private record Target(Recipient recipient, String message) {}

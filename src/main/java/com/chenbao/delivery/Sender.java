@@ -43,6 +43,8 @@ final class Sender {
 
   /** One gateway call for claimed 1:1 rows of one message; unreachable people are recorded without a call. */
   DeliveryReport toPeople(OutboundMessage message, List<Claimed> claimed) {
+    // Callers group rows by recipient school (one app per call); the first row's school sends them all.
+    ChatGateway through = claimed.isEmpty() ? gateway : gatewayFor(claimed.get(0).recipient());
     Counts counts = new Counts();
     Map<Long, String> userIdByRow = new LinkedHashMap<>();
     for (Claimed c : claimed) {
@@ -59,7 +61,7 @@ final class Sender {
     }
     BatchSendResult result;
     try {
-      result = gateway.sendToUsers(List.copyOf(new LinkedHashSet<>(userIdByRow.values())), message);
+      result = through.sendToUsers(List.copyOf(new LinkedHashSet<>(userIdByRow.values())), message);
     } catch (RuntimeException e) {
       // The gateway throws only for a message it cannot carry or a broken adapter: nothing was sent.
       log.error("Send of {} deliveries failed: {}", userIdByRow.size(), e.toString());
@@ -97,7 +99,7 @@ final class Sender {
       outcome = new Outcome(DeliveryStatus.FAILED, null, NO_CHAT);
     } else {
       try {
-        GroupSendResult result = gateway.sendToGroup(chat, message);
+        GroupSendResult result = gatewayFor(group).sendToGroup(chat, message);
         outcome = new Outcome(result.status(), result.processQueryKeys().stream().findFirst().orElse(null),
             result.reason());
       } catch (RuntimeException e) {
@@ -109,6 +111,12 @@ final class Sender {
           outcome.reason());
     }
     return outcome;
+  }
+
+  /** The school's app (its school file may name its own DingTalk app), or the process-wide one. */
+  private ChatGateway gatewayFor(Recipient recipient) {
+    Long school = recipient.school();
+    return school == null ? gateway : gateway.forSchool(school);
   }
 
   record Outcome(DeliveryStatus status, @Nullable String processQueryKey, @Nullable String reason) {}

@@ -8,4 +8,9 @@ interface ApiCallCounter {
 
   /** Records one call of {@code api} (a short path such as "robot/oToMessages/batchSend"). Never throws. */
   void recordCall(String api);
+
+  /** Records one call of {@code api} made with the app {@code appKey}. Never throws. */
+  default void recordCall(String appKey, String api) {
+    recordCall(api);
+  }
 }

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -31,7 +32,8 @@ final class MonthlyCallAccounting implements ApiCallCounter, DingTalkUsageQuery 
   private final long quota;
   private final AtomicLong cachedTotal = new AtomicLong(-1);
   private final AtomicReference<String> cachedMonth = new AtomicReference<>("");
-  private final AtomicReference<String> warnedMonth = new AtomicReference<>("");
+  /** Per app key, the month it was last warned about. */
+  private final Map<String, AtomicReference<String>> warnedMonth = new ConcurrentHashMap<>();
 
   MonthlyCallAccounting(ApiCallCountMapper mapper, Clock clock, long quota) {
     this.mapper = mapper;
@@ -39,16 +41,26 @@ final class MonthlyCallAccounting implements ApiCallCounter, DingTalkUsageQuery 
     this.quota = quota;
   }
 
+  /** A call whose app is not known: counted under the app key '' (as calls before V21 were). */
   @Override
   public void recordCall(String api) {
+    recordCall("", api);
+  }
+
+  /**
+   * Counts the call for its app. Each app belongs to its own org, whose quota it uses, so the 80% warning is per
+   * app; the gauge shows all apps together.
+   */
+  @Override
+  public void recordCall(String appKey, String api) {
     String month = currentMonthKey();
     try {
-      mapper.increment(month, api);
-      long total = mapper.sumForMonth(month);
-      cache(month, total);
-      warnIfCrossed(month, total);
+      mapper.increment(month, appKey, api);
+      long appTotal = mapper.sumForMonthAndApp(month, appKey);
+      cache(month, mapper.sumForMonth(month));
+      warnIfCrossed(month, appKey, appTotal);
     } catch (DataAccessException e) {
-      log.warn("Could not record a DingTalk API call ({}) for {}: {}", api, month, e.getMessage());
+      log.warn("Could not record a DingTalk API call ({}, app {}) for {}: {}", api, appKey, month, e.getMessage());
     }
   }
 
@@ -58,7 +70,7 @@ final class MonthlyCallAccounting implements ApiCallCounter, DingTalkUsageQuery 
     Map<String, Long> byApi = new LinkedHashMap<>();
     long total = 0;
     for (ApiCallCountRow row : mapper.findByMonth(month)) {
-      byApi.put(row.api(), row.calls());
+      byApi.merge(row.api(), row.calls(), Long::sum);
       total += row.calls();
     }
     cache(month, total);
@@ -78,13 +90,16 @@ final class MonthlyCallAccounting implements ApiCallCounter, DingTalkUsageQuery 
     return cachedTotal.get();
   }
 
-  private void warnIfCrossed(String month, long total) {
+  private void warnIfCrossed(String month, String appKey, long total) {
     double percent = DingTalkUsage.percentOf(total, quota);
-    String previous = warnedMonth.get();
-    if (percent >= WARN_PERCENT && !month.equals(previous) && warnedMonth.compareAndSet(previous, month)) {
-      log.warn("DingTalk API calls this month ({}) reached {}% of the monthly quota: {} of {}. "
+    if (percent < WARN_PERCENT) {
+      return;
+    }
+    String previous = warnedMonth.computeIfAbsent(appKey, key -> new AtomicReference<>("")).getAndSet(month);
+    if (!previous.equals(month)) {
+      log.warn("DingTalk API calls this month ({}) of app {} reached {}% of the monthly quota: {} of {}. "
           + "Beyond the quota DingTalk refuses calls (ApiCountLimitForOrg) until next month.",
-          month, percent, total, quota);
+          month, appKey.isEmpty() ? "(unnamed)" : appKey, percent, total, quota);
     }
   }
 

@@ -2,8 +2,6 @@ package com.chenbao.dingtalk;
 
 import com.chenbao.dingtalk.DingTalkApiException.Kind;
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -11,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one DingTalk OpenAPI call the way DingTalk wants to be called: with a cached access token (refetched once
- * if refused), under a per-API rate limiter (each attempt waits for a permit), counted against the monthly quota
+ * if refused), paced per app and API by {@link ApiPermits} (each attempt waits for a permit), counted against the monthly quota
  * when it reached DingTalk, and retried by the {@link Retrier}. The token endpoint is limited too but not counted
  * (it is exempt from the quota).
  */
@@ -24,15 +22,21 @@ final class OpenApiCaller {
   private final AccessTokenCache tokens;
   private final ApiCallCounter counter;
   private final Retrier retrier;
-  private final Function<String, ApiRateLimiter> limiterFactory;
-  private final Map<String, ApiRateLimiter> limiters = new ConcurrentHashMap<>();
+  private final ApiPermits permits;
 
+  /** A caller with limiters of its own, in this process only (tests, and callers that make their own). */
   OpenApiCaller(DingTalkOpenApi api, AppCredentials credentials, ApiCallCounter counter, Clock clock,
       Retrier retrier, DingTalkOutboundProperties settings, Function<String, ApiRateLimiter> limiterFactory) {
+    this(api, credentials, counter, clock, retrier, settings, new LocalApiPermits(limiterFactory));
+  }
+
+  /** A caller for one app whose calls are paced by {@code permits} (shared by every app's caller). */
+  OpenApiCaller(DingTalkOpenApi api, AppCredentials credentials, ApiCallCounter counter, Clock clock,
+      Retrier retrier, DingTalkOutboundProperties settings, ApiPermits permits) {
     this.credentials = credentials;
     this.counter = counter;
     this.retrier = retrier;
-    this.limiterFactory = limiterFactory;
+    this.permits = permits;
     this.tokens = new AccessTokenCache(
         creds -> withRetries(TOKEN_API, false, () -> api.fetchToken(creds)), clock, settings.tokenRefreshEarly());
   }
@@ -58,9 +62,8 @@ final class OpenApiCaller {
   }
 
   <T> T withRetries(String api, boolean countsAgainstQuota, Supplier<T> attempt) {
-    ApiRateLimiter limiter = limiters.computeIfAbsent(api, limiterFactory);
     return retrier.run(api, () -> {
-      awaitPermit(limiter);
+      awaitPermit(api);
       try {
         T result = attempt.get();
         count(api, countsAgainstQuota);
@@ -77,13 +80,13 @@ final class OpenApiCaller {
 
   private void count(String api, boolean countsAgainstQuota) {
     if (countsAgainstQuota) {
-      counter.recordCall(api);
+      counter.recordCall(credentials.appKey(), api);
     }
   }
 
-  private static void awaitPermit(ApiRateLimiter limiter) {
+  private void awaitPermit(String api) {
     try {
-      limiter.acquire();
+      permits.acquire(credentials.appKey(), api);
     } catch (InterruptedException e) {
       throw Retrier.interrupted();
     }

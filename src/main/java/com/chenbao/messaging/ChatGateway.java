@@ -41,4 +41,13 @@ public interface ChatGateway {
    * @throws IllegalArgumentException if the message cannot be sent to this kind of group
    */
   GroupSendResult sendToGroup(GroupChat chat, OutboundMessage message);
+
+  /**
+   * The gateway that sends for one school: through the school's own DingTalk app if its school file names one,
+   * else through the process-wide app (which is what this gateway's own methods use). A gateway that knows only
+   * one app returns itself.
+   */
+  default ChatGateway forSchool(long schoolId) {
+    return this;
+  }
 }

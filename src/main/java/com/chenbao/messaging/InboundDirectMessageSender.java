@@ -13,4 +13,14 @@ public interface InboundDirectMessageSender {
    * @throws RuntimeException if DingTalk did not accept it
    */
   void sendToUser(String userId, InboundReply reply);
+
+  /**
+   * Sends {@code reply} to the sender of {@code to} through the app that received the message (a deployment may
+   * serve several schools, each with its own DingTalk app). The sender must have a userId.
+   *
+   * @throws RuntimeException if DingTalk did not accept it
+   */
+  default void replyTo(InboundChatMessage to, InboundReply reply) {
+    sendToUser(java.util.Objects.requireNonNull(to.senderUserId(), "senderUserId"), reply);
+  }
 }

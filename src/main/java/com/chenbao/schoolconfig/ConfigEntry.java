@@ -121,6 +121,11 @@ final class ConfigEntry {
     return result.value().strip();
   }
 
+  /** The scalar as written, variables not substituted; null if absent or not a single value. */
+  @Nullable String rawText() {
+    return isAbsent() || !node.isValueNode() ? null : node.asText();
+  }
+
   /** The text without reporting anything, for labels. */
   @Nullable String peekText() {
     return node.isTextual() && !node.asText().isBlank() ? node.asText().strip() : null;

@@ -24,19 +24,22 @@ class SchoolConfigApplier {
   private final SchoolDirectory directory;
   private final WorkingGroupWriter groups;
   private final SchoolSchedules schedules;
+  private final SchoolAppMapper apps;
   private final ApplicationEventPublisher events;
 
-  SchoolConfigApplier(
-      SchoolDirectory directory, WorkingGroupWriter groups, SchoolSchedules schedules, ApplicationEventPublisher events) {
+  SchoolConfigApplier(SchoolDirectory directory, WorkingGroupWriter groups, SchoolSchedules schedules,
+      SchoolAppMapper apps, ApplicationEventPublisher events) {
     this.directory = directory;
     this.groups = groups;
     this.schedules = schedules;
+    this.apps = apps;
     this.events = events;
   }
 
   /**
    * Makes the database match the file: school, grades and classes (through the roster's directory),
-   * working groups, schedule (through the calendar's). Idempotent. Publishes {@link SchoolConfigured} inside the transaction.
+   * working groups, schedule (through the calendar's), the school's own DingTalk app (its secret by variable
+   * name only). Idempotent. Publishes {@link SchoolConfigured} inside the transaction.
    */
   @Transactional
   public ApplySummary apply(SchoolFile file) {
@@ -44,6 +47,12 @@ class SchoolConfigApplier {
     directory.defineStructure(file.code(), file.grades());
     Set<Long> members = groups.write(school.id(), file.groups());
     schedules.replaceSchedules(school.id(), schedules(file.schedule()));
+    SchoolFile.DingTalkAppDefinition app = file.dingtalk();
+    if (app == null) {
+      apps.delete(school.id());
+    } else {
+      apps.upsert(school.id(), app.corpId(), app.appKey(), app.appSecretVariable(), app.robotCode(), app.agentId());
+    }
     events.publishEvent(new SchoolConfigured(file.code()));
     return new ApplySummary(file.code(), file.name(), file.grades().size(), file.classCount(),
         file.groups().size(), members.size(), file.schedule().size());

@@ -56,7 +56,15 @@ enum SchoolFileMistake {
   DUPLICATE_CLASS("duplicate-class", "duplicate class '{name}' in this grade"),
   DEFINED_TWICE("defined-twice", "school '{code}' is also defined in {other}"),
   CANNOT_LIST("cannot-list", "cannot list the folder: {detail}"),
-  CANNOT_READ("cannot-read", "cannot read the file as UTF-8: {detail}");
+  CANNOT_READ("cannot-read", "cannot read the file as UTF-8: {detail}"),
+  DINGTALK_APP_INCOMPLETE("dingtalk-app-incomplete",
+      "a school's own DingTalk app needs appKey and appSecret together; {missing} is missing"),
+  SECRET_NOT_VARIABLE("secret-not-variable",
+      "write the app secret as an environment variable such as {example}, never the secret itself"),
+  BAD_DINGTALK_APP_ID("bad-dingtalk-app-id", "'{value}' is not a DingTalk id (1-64 letters, digits, - and _)"),
+  BAD_AGENT_ID("bad-agent-id", "'{value}' is not an agent id (digits only)"),
+  DINGTALK_APP_CONFLICT("dingtalk-app-conflict",
+      "the DingTalk app {appKey} is also configured in {other} with another secret variable or robot code");
 
   static final String TEXT_PREFIX = "school-config.error.";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");

@@ -95,7 +95,7 @@ class SchoolFileParser {
       root.error(SchoolFileMistake.FILE_EMPTY);
       problems.throwIfAny();
     }
-    root.expectMap("code", "name", "timeZone", "grades", "groups", "schedule");
+    root.expectMap("code", "name", "timeZone", "dingtalk", "grades", "groups", "schedule");
     String code = root.field("code").matching(CODE, SchoolFileMistake.BAD_CODE, true);
     String name = root.field("name").requiredText(128);
     ZoneId zone = zone(root.field("timeZone"));
@@ -103,8 +103,9 @@ class SchoolFileParser {
     List<GradeDefinition> grades = grades(root.field("grades"), people);
     var groups = new GroupSectionReader(people).read(root.field("groups"));
     var schedule = new ScheduleSectionReader(dailyForms).read(root.field("schedule"));
+    var dingtalk = new DingTalkSectionReader().read(root.field("dingtalk"), code);
     problems.throwIfAny();
-    return new SchoolFile(source, code, name, zone, grades, groups, schedule);
+    return new SchoolFile(source, code, name, zone, grades, groups, schedule, dingtalk);
   }
 
   private static @Nullable JsonNode readTree(String yaml, Problems problems) {

@@ -75,10 +75,32 @@ class SchoolFilesLoader implements ApplicationRunner {
         valid.add(0, demoSchool);
       }
     }
+    checkSharedApps(valid, errors);
     if (!errors.isEmpty()) {
       throw new InvalidSchoolConfigException(errors);
     }
     return valid;
+  }
+
+  /**
+   * Schools of one org may share one app; then they must name it the same way, or which secret (or robot) is
+   * used would depend on which school a message is for.
+   */
+  private static void checkSharedApps(List<SchoolFile> files, List<ConfigError> errors) {
+    Map<String, SchoolFile> byAppKey = new HashMap<>();
+    for (SchoolFile file : files) {
+      SchoolFile.DingTalkAppDefinition app = file.dingtalk();
+      if (app == null) {
+        continue;
+      }
+      SchoolFile earlier = byAppKey.putIfAbsent(app.appKey(), file);
+      SchoolFile.DingTalkAppDefinition first = earlier == null ? null : earlier.dingtalk();
+      if (first != null && (!first.appSecretVariable().equals(app.appSecretVariable())
+          || !java.util.Objects.equals(first.robotCode(), app.robotCode()))) {
+        errors.add(SchoolFileMistake.DINGTALK_APP_CONFLICT.at(file.source(), "dingtalk.appKey", "appKey", app.appKey(),
+            "other", earlier.source()));
+      }
+    }
   }
 
   private @Nullable SchoolFile parse(String source, String text, List<ConfigError> errors) {

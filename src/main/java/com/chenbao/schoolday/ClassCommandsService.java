@@ -91,7 +91,7 @@ class ClassCommandsService implements ClassCommands {
       outgoing.add(new Outgoing(Outgoing.key(roundId, "guardian", guardianId, REMIND_KIND, attempt), "guardian",
           guardianId, children.get(0).guardianUserId(), message));
     });
-    SendCounts counts = SendCounts.of(ledger.send(Outgoing.deliveries(roundId, REMIND_KIND, outgoing)));
+    SendCounts counts = SendCounts.of(ledger.send(Outgoing.deliveries(round.school().id(), roundId, REMIND_KIND, outgoing)));
     return new ClassReminder(ClassReminder.Outcome.SENT, counts.sent, List.copyOf(students), now);
   }
 

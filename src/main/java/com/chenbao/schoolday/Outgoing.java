@@ -18,11 +18,13 @@ record Outgoing(String dedupKey, String recipientKind, long recipientId, @Nullab
     return "r" + roundId + ":" + recipientKind + ":" + recipientId + ":" + kind + ":" + attempt;
   }
 
-  Delivery delivery(long roundId, String kind) {
-    return new Delivery(dedupKey, roundId, kind, new Recipient.Person(recipientKind, recipientId, userId), message);
+  Delivery delivery(long schoolId, long roundId, String kind) {
+    return new Delivery(dedupKey, roundId, kind, new Recipient.Person(recipientKind, recipientId, userId, schoolId),
+        message);
   }
 
-  static List<Delivery> deliveries(long roundId, String kind, List<Outgoing> outgoing) {
-    return outgoing.stream().map(o -> o.delivery(roundId, kind)).toList();
+  /** @param schoolId the round's school, whose DingTalk app sends them */
+  static List<Delivery> deliveries(long schoolId, long roundId, String kind, List<Outgoing> outgoing) {
+    return outgoing.stream().map(o -> o.delivery(schoolId, roundId, kind)).toList();
   }
 }

@@ -38,14 +38,14 @@ class PromptSteps {
 
   SendCounts push(RoundContext round) {
     List<Outgoing> outgoing = outgoing(round, false, PROMPT, "1", messages::guardianPrompt, messages::staffPrompt);
-    return SendCounts.of(ledger.send(Outgoing.deliveries(round.roundId(), PROMPT, outgoing)));
+    return SendCounts.of(ledger.send(Outgoing.deliveries(round.school().id(), round.roundId(), PROMPT, outgoing)));
   }
 
   /** @param slot which remind of the day this is (see {@link RoundTimes#remindSlot}); part of the delivery key */
   SendCounts remind(RoundContext round, int slot) {
     List<Outgoing> outgoing = outgoing(round, true, REMIND, String.valueOf(slot),
         messages::guardianReminder, messages::staffReminder);
-    return SendCounts.of(ledger.send(Outgoing.deliveries(round.roundId(), REMIND, outgoing)));
+    return SendCounts.of(ledger.send(Outgoing.deliveries(round.school().id(), round.roundId(), REMIND, outgoing)));
   }
 
   private List<Outgoing> outgoing(

@@ -58,7 +58,7 @@ class TeacherListStep {
       outgoing.add(new Outgoing(Outgoing.key(round.roundId(), "staff", c.teacherId(), KIND, "c" + c.classId()),
           "staff", c.teacherId(), c.teacherUserId(), message));
     }
-    return new Result(SendCounts.of(ledger.send(Outgoing.deliveries(round.roundId(), KIND, outgoing))), withoutTeacher);
+    return new Result(SendCounts.of(ledger.send(Outgoing.deliveries(round.school().id(), round.roundId(), KIND, outgoing))), withoutTeacher);
   }
 
   record Result(SendCounts counts, int classesWithoutTeacher) {}

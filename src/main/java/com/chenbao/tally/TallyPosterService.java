@@ -82,7 +82,7 @@ class TallyPosterService implements TallyPoster {
     long roundId = rt.round().id();
     var message = renderer.forTeacher(rt.form(), rt.tally(), classes);
     outcomes.count(ledger.send(List.of(new Delivery(teacherKey(roundId, teacher.staffId()), roundId, KIND,
-        new Recipient.Person("staff", teacher.staffId(), userId), message))), false);
+        new Recipient.Person("staff", teacher.staffId(), userId, rt.school().id()), message))), false);
   }
 
   static String groupKey(long roundId, String groupCode) {

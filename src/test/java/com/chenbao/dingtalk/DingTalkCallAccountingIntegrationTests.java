@@ -70,6 +70,9 @@ class DingTalkCallAccountingIntegrationTests {
     assertThat(calls(month, "robot/oToMessages/batchSend")).isEqualTo(batchBefore + 2);
     assertThat(calls(month, "robot/groupMessages/send")).isEqualTo(groupBefore + 1);
     assertThat(calls(month, "oauth2/accessToken")).as("token calls are exempt").isEqualTo(tokenBefore);
+    assertThat(jdbc.queryForList("SELECT DISTINCT app_key FROM api_call_counts WHERE month = ? AND api = ?",
+        String.class, month, "robot/oToMessages/batchSend")).as("counted for the app that made them")
+        .contains(DingTalkFakes.APP_KEY);
 
     DingTalkUsage now = usage.currentMonth();
     long total = jdbc.queryForObject(
@@ -83,7 +86,7 @@ class DingTalkCallAccountingIntegrationTests {
   }
 
   private long calls(String month, String api) {
-    return jdbc.queryForList("SELECT calls FROM api_call_counts WHERE month = ? AND api = ?", Long.class, month, api)
-        .stream().findFirst().orElse(0L);
+    return jdbc.queryForObject("SELECT COALESCE(SUM(calls), 0) FROM api_call_counts WHERE month = ? AND api = ?",
+        Long.class, month, api);
   }
 }

@@ -73,7 +73,7 @@ class SdkWiringTests {
       BatchSendResult result = adapter.gateway.sendToUsers(List.of("u1"), new OutboundMessage.Text("hi"));
 
       assertThat(result.of("u1").status()).isEqualTo(DeliveryStatus.FAILED);
-      assertThat(result.of("u1").reason()).contains("app-secret is not set");
+      assertThat(result.of("u1").reason()).contains("No app secret is set for the DingTalk app some-app-key");
       assertThat(server.getRequestCount()).isZero();
       adapter.gateway.close();
     }

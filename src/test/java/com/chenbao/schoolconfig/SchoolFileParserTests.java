@@ -80,7 +80,7 @@ class SchoolFileParserTests {
 
     assertThat(errorsOf(SchoolFiles.parser(), yaml)).containsExactlyInAnyOrder(
         "groups[领导小组].recieves: unknown key 'recieves' (allowed: code, name, members, include, chat, receives)",
-        "colour: unknown key 'colour' (allowed: code, name, timeZone, grades, groups, schedule)");
+        "colour: unknown key 'colour' (allowed: code, name, timeZone, dingtalk, grades, groups, schedule)");
   }
 
   @Test

@@ -41,7 +41,8 @@ class RobotCallbackController {
   ResponseEntity<?> receive(@RequestHeader(name = "timestamp", required = false) @Nullable String timestamp,
       @RequestHeader(name = "sign", required = false) @Nullable String sign, HttpServletRequest request)
       throws IOException {
-    if (!signature.isValid(timestamp, sign)) {
+    CallbackSignature.Signer signer = signature.signer(timestamp, sign);
+    if (signer == null) {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
     }
     byte[] body = readAtMost(request, properties.maxBodyBytes());
@@ -49,7 +50,11 @@ class RobotCallbackController {
       return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ProblemDetail.forStatusAndDetail(
           HttpStatus.PAYLOAD_TOO_LARGE, "The message is larger than " + properties.maxBodyBytes() + " bytes"));
     }
-    pipeline.accept(new String(body, StandardCharsets.UTF_8), InboundChannel.HTTP);
+    String text = new String(body, StandardCharsets.UTF_8);
+    if (!signature.signedByItsApp(signer, text)) {
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+    }
+    pipeline.accept(text, InboundChannel.HTTP);
     return ResponseEntity.ok(Map.of());
   }
 

@@ -59,7 +59,7 @@ class SessionWebhookReplier implements InboundReplier {
     if (sender == null) {
       throw new IllegalStateException("Message " + to.msgId() + ": session webhook expired and no InboundDirectMessageSender is configured");
     }
-    sender.sendToUser(to.senderUserId(), reply);
+    sender.replyTo(to, reply);
   }
 
   /** Custom-robot JSON, fields in a fixed order: {@code {"msgtype":"text","text":{"content":...}}} or markdown. */
