@@ -8,6 +8,18 @@ public sealed interface Recipient {
   /** The kind written to {@code deliveries.recipient_kind}. */
   String kind();
 
+  /** How it is reached: {@code deliveries.channel}. */
+  default String channel() {
+    return this instanceof Notified ? CHANNEL_WORK_NOTICE : CHANNEL_ROBOT;
+  }
+
+  /** The robot: 1:1 chat or group post. */
+  String CHANNEL_ROBOT = "robot";
+  /** A DingTalk work notification. */
+  String CHANNEL_WORK_NOTICE = "work_notice";
+  /** A personal link to the web form, opened by the guardian (recorded, never sent: see DeliveryLedger#recordReached). */
+  String CHANNEL_LINK = "link";
+
   /**
    * A person reached 1:1.
    *
@@ -19,6 +31,14 @@ public sealed interface Recipient {
       return userId != null && !userId.isBlank();
     }
   }
+
+  /**
+   * A person reached by a DingTalk work notification (asyncsend_v2) instead of the robot's 1:1 chat: a guardian the
+   * robot could not reach (docs/fallback.md). Written with channel {@code work_notice}; sent again on it.
+   *
+   * @param kind {@code guardian} or {@code staff}
+   */
+  record Notified(String kind, long id, String userId) implements Recipient {}
 
   /** A working group of a school, by its code; its chat is looked up when the message is sent. */
   record Group(long schoolId, String code) implements Recipient {
