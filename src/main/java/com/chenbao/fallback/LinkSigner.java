@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +35,7 @@ class LinkSigner {
   private final byte[] key;
   private final Clock clock;
 
+  @Autowired
   LinkSigner(FallbackProperties properties, DataDirProperties dataDir, Clock clock) {
     this(secret(properties, dataDir.dataDir()), clock);
   }
