@@ -17,7 +17,7 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * DingTalk's work notification (工作通知) API, old style: {@code POST topapi/message/corpconversation/asyncsend_v2
+ * DingTalk's work notification (gongzuo tongzhi) API, old style: {@code POST topapi/message/corpconversation/asyncsend_v2
  * ?access_token=..} with {@code agent_id}, {@code userid_list} (comma-separated, at most
  * {@link #MAX_USERS_PER_CALL}) and {@code msg}; HTTP 200 with {@code errcode} / {@code errmsg} / {@code task_id}.
  * One call carries one content for all its users. A thin client: token, rate limit, counting and retries are the

@@ -156,7 +156,7 @@ final class AnswerForm {
     };
   }
 
-  /** The answer as the guardian reads it back: "全部正常，体温 36.5℃" or "体温 37.8℃，症状 干咳". */
+  /** The answer as the guardian reads it back: the attestation, then each given question with its value. */
   static String describe(Form form, AnswerValues values, FallbackTexts texts) {
     String separator = texts.separator(form);
     List<String> parts = new ArrayList<>();

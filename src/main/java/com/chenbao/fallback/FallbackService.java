@@ -116,7 +116,7 @@ class FallbackService implements FallbackChannel {
 
   private String baseUrl() {
     URI configured = properties.publicBaseUrl();
-    if (configured != null) {
+    if (configured != null && !configured.toString().isBlank()) {
       String base = configured.toString();
       return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }

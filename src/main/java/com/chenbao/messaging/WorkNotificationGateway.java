@@ -3,7 +3,7 @@ package com.chenbao.messaging;
 import java.util.List;
 
 /**
- * Sends DingTalk work notifications (工作通知) from the app to org users: the fallback for a guardian the robot's
+ * Sends DingTalk work notifications (gongzuo tongzhi) from the app to org users: the fallback for a guardian the robot's
  * 1:1 chat cannot reach. Implemented by the DingTalk adapter. Same contract as {@link ChatGateway#sendToUsers}:
  * the caller keeps the ledger, failures are results, every requested user appears once in the result.
  *
