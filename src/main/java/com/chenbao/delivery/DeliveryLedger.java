@@ -6,6 +6,7 @@ import com.chenbao.delivery.Sender.Claimed;
 import com.chenbao.messaging.ChatGateway;
 import com.chenbao.messaging.DeliveryStatus;
 import com.chenbao.messaging.OutboundMessage;
+import com.chenbao.messaging.WorkNotificationGateway;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,21 +40,57 @@ public class DeliveryLedger {
   private final Sender sender;
   private final GroupChats chats;
   private final QueueBell queue;
+  private final WorkNotificationGateway notices;
 
-  DeliveryLedger(DeliveryMapper mapper, ChatGateway gateway, GroupChats chats, RetryPolicy policy,
-      DeliveryProperties properties, Clock clock, QueueBell queue) {
+  DeliveryLedger(DeliveryMapper mapper, ChatGateway gateway, WorkNotificationGateway notices, GroupChats chats,
+      RetryPolicy policy, DeliveryProperties properties, Clock clock, QueueBell queue) {
     this.mapper = mapper;
     this.queue = queue;
     this.policy = policy;
     this.properties = properties;
     this.clock = clock;
     this.chats = chats;
-    this.sender = new Sender(mapper, gateway, chats, clock);
+    this.notices = notices;
+    this.sender = new Sender(mapper, gateway, notices, chats, clock);
   }
 
   /** The same ledger sending through another gateway (tests that break or kill the send). */
   public DeliveryLedger through(ChatGateway gateway) {
-    return new DeliveryLedger(mapper, gateway, chats, policy, properties, clock, queue);
+    return new DeliveryLedger(mapper, gateway, notices, chats, policy, properties, clock, queue);
+  }
+
+  /**
+   * Records that a person was reached without a send of ours (a guardian opened their personal link to the web
+   * form): a {@code sent} row under the key, once. True if this call wrote it.
+   */
+  public boolean recordReached(String key, @Nullable Long roundId, String kind, Recipient.Person person) {
+    Delivery reached = new Delivery(key, roundId, kind, person, new OutboundMessage.Text(""));
+    return mapper.insertReached(new NewRow(reached, "sent", null, clock.instant(), Recipient.CHANNEL_LINK)) == 1;
+  }
+
+  /**
+   * Per person of the round (of {@code recipientKind}), every channel over which a delivery of one of
+   * {@code kinds} reached them ({@code robot}, {@code work_notice}, {@code link}).
+   */
+  public Map<Long, java.util.Set<String>> reached(long roundId, String recipientKind, List<String> kinds) {
+    Map<Long, java.util.Set<String>> byPerson = new LinkedHashMap<>();
+    if (kinds.isEmpty()) {
+      return byPerson;
+    }
+    for (DeliveryMapper.ReachRow row : mapper.findReached(roundId, recipientKind, kinds)) {
+      byPerson.computeIfAbsent(row.recipientId(), id -> new java.util.LinkedHashSet<>()).add(row.channel());
+    }
+    return byPerson;
+  }
+
+  /**
+   * People of the round whose robot delivery of {@code kind} DingTalk refused although they have a userId (in
+   * {@code invalidStaffIdList}): person id to userId, for another channel.
+   */
+  public Map<Long, String> refusedByRobot(long roundId, String recipientKind, String kind) {
+    Map<Long, String> refused = new LinkedHashMap<>();
+    mapper.findRefused(roundId, recipientKind, kind).forEach(r -> refused.put(r.recipientId(), r.recipientAddress()));
+    return refused;
   }
 
   /**
@@ -64,18 +101,23 @@ public class DeliveryLedger {
   public DeliveryReport send(List<Delivery> deliveries) {
     DeliveryReport report = DeliveryReport.NONE;
     Map<SameCall, List<Delivery>> toPeople = new LinkedHashMap<>();
+    Map<SameCall, List<Delivery>> toNotified = new LinkedHashMap<>();
     for (Delivery d : deliveries) {
       if (d.recipient() instanceof Recipient.Group group) {
         report = report.plus(sendToGroup(d, group));
+      } else if (d.recipient() instanceof Recipient.Notified) {
+        toNotified.computeIfAbsent(new SameCall(d.recipient().school(), d.message()), m -> new ArrayList<>()).add(d);
       } else {
         toPeople.computeIfAbsent(new SameCall(d.recipient().school(), d.message()), m -> new ArrayList<>()).add(d);
       }
     }
-    for (Map.Entry<SameCall, List<Delivery>> e : toPeople.entrySet()) {
-      List<Delivery> all = e.getValue();
-      for (int from = 0; from < all.size(); from += properties.sendChunk()) {
-        report = report.plus(sendChunk(e.getKey().message(),
-            all.subList(from, Math.min(all.size(), from + properties.sendChunk()))));
+    for (Map<SameCall, List<Delivery>> byMessage : List.of(toPeople, toNotified)) {
+      for (Map.Entry<SameCall, List<Delivery>> e : byMessage.entrySet()) {
+        List<Delivery> all = e.getValue();
+        for (int from = 0; from < all.size(); from += properties.sendChunk()) {
+          report = report.plus(sendChunk(e.getKey().message(),
+              all.subList(from, Math.min(all.size(), from + properties.sendChunk()))));
+        }
       }
     }
     return report;

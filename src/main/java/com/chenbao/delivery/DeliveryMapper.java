@@ -94,6 +94,27 @@ interface DeliveryMapper {
   List<Long> findRecipientsWith(@Param("roundId") long roundId, @Param("kind") String kind,
       @Param("recipientKind") String recipientKind, @Param("status") String status);
 
+  /**
+   * Writes a row that is already done ({@code sent}), for a person reached without a send by us (a guardian who
+   * opened their link); nothing when the key exists. Returns 1 if written.
+   */
+  int insertReached(NewRow row);
+
+  /** Per recipient of the round's rows of these kinds: each channel that reached them (status sent). */
+  List<ReachRow> findReached(@Param("roundId") long roundId, @Param("recipientKind") String recipientKind,
+      @Param("kinds") List<String> kinds);
+
+  record ReachRow(long recipientId, String channel) {}
+
+  /**
+   * Recipients of the round's rows of this kind that DingTalk refused although they have a userId
+   * (undeliverable with an address), with that userId.
+   */
+  List<RefusedRow> findRefused(@Param("roundId") long roundId, @Param("recipientKind") String recipientKind,
+      @Param("kind") String kind);
+
+  record RefusedRow(long recipientId, String recipientAddress) {}
+
   record Row(
       long id,
       String dedupKey,
@@ -102,6 +123,7 @@ interface DeliveryMapper {
       String recipientKind,
       @Nullable Long recipientId,
       @Nullable String recipientAddress,
+      String channel,
       String kind,
       String status,
       int attempts,
@@ -117,6 +139,7 @@ interface DeliveryMapper {
     public final String recipientKind;
     public final @Nullable Long recipientId;
     public final @Nullable String recipientAddress;
+    public final String channel;
     public final String kind;
     public final String status;
     public final int attempts;
@@ -125,6 +148,10 @@ interface DeliveryMapper {
     public final Instant now;
 
     NewRow(Delivery d, String status, @Nullable String message, Instant now) {
+      this(d, status, message, now, d.recipient().channel());
+    }
+
+    NewRow(Delivery d, String status, @Nullable String message, Instant now, String channel) {
       this.dedupKey = d.key();
       this.roundId = d.roundId();
       this.recipientKind = d.recipient().kind();
@@ -132,12 +159,17 @@ interface DeliveryMapper {
         this.schoolId = g.schoolId();
         this.recipientId = null;
         this.recipientAddress = g.code();
+      } else if (d.recipient() instanceof Recipient.Notified n) {
+        this.schoolId = null;
+        this.recipientId = n.id();
+        this.recipientAddress = n.userId();
       } else {
         Recipient.Person p = (Recipient.Person) d.recipient();
         this.schoolId = p.schoolId();
         this.recipientId = p.id();
         this.recipientAddress = p.userId();
       }
+      this.channel = channel;
       this.kind = d.kind();
       this.status = status;
       this.attempts = "queued".equals(status) ? 0 : 1;

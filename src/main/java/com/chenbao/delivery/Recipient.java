@@ -11,6 +11,18 @@ public sealed interface Recipient {
   /** The school whose DingTalk app sends it; null: the process-wide app. */
   @Nullable Long school();
 
+  /** How it is reached: {@code deliveries.channel}. */
+  default String channel() {
+    return this instanceof Notified ? CHANNEL_WORK_NOTICE : CHANNEL_ROBOT;
+  }
+
+  /** The robot: 1:1 chat or group post. */
+  String CHANNEL_ROBOT = "robot";
+  /** A DingTalk work notification. */
+  String CHANNEL_WORK_NOTICE = "work_notice";
+  /** A personal link to the web form, opened by the guardian (recorded, never sent: see DeliveryLedger#recordReached). */
+  String CHANNEL_LINK = "link";
+
   /**
    * A person reached 1:1.
    *
@@ -33,6 +45,23 @@ public sealed interface Recipient {
     @Override
     public @Nullable Long school() {
       return schoolId;
+    }
+  }
+
+  /**
+   * A person reached by a DingTalk work notification (asyncsend_v2) instead of the robot's 1:1 chat: a guardian the
+   * robot could not reach (docs/fallback.md). Written with channel {@code work_notice}; sent again on it.
+   *
+   * @param kind {@code guardian} or {@code staff}
+   */
+  record Notified(String kind, long id, String userId) implements Recipient {
+    /**
+     * Work notifications go out through the process-wide app and its agent id (one agent id per deployment, see
+     * docs/fallback.md), so the row names no school's own app.
+     */
+    @Override
+    public @Nullable Long school() {
+      return null;
     }
   }
 

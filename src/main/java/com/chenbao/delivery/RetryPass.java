@@ -70,6 +70,10 @@ public class RetryPass {
     if ("group".equals(row.recipientKind())) {
       return new Recipient.Group(Objects.requireNonNull(row.schoolId()), Objects.requireNonNull(row.recipientAddress()));
     }
+    if (Recipient.CHANNEL_WORK_NOTICE.equals(row.channel())) {
+      return new Recipient.Notified(row.recipientKind(), Objects.requireNonNull(row.recipientId()),
+          Objects.requireNonNull(row.recipientAddress()));
+    }
     return new Recipient.Person(row.recipientKind(), Objects.requireNonNull(row.recipientId()), row.recipientAddress(),
         row.schoolId());
   }

@@ -7,6 +7,7 @@ import com.chenbao.messaging.GroupChat;
 import com.chenbao.messaging.GroupSendResult;
 import com.chenbao.messaging.OutboundMessage;
 import com.chenbao.messaging.RecipientResult;
+import com.chenbao.messaging.WorkNotificationGateway;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,23 +32,34 @@ final class Sender {
 
   private final DeliveryMapper mapper;
   private final ChatGateway gateway;
+  private final WorkNotificationGateway notices;
   private final GroupChats chats;
   private final Clock clock;
 
-  Sender(DeliveryMapper mapper, ChatGateway gateway, GroupChats chats, Clock clock) {
+  Sender(DeliveryMapper mapper, ChatGateway gateway, WorkNotificationGateway notices, GroupChats chats, Clock clock) {
     this.mapper = mapper;
     this.gateway = gateway;
+    this.notices = notices;
     this.chats = chats;
     this.clock = clock;
   }
 
-  /** One gateway call for claimed 1:1 rows of one message; unreachable people are recorded without a call. */
+  /**
+   * One gateway call for claimed 1:1 rows of one message (robot chat, or work notification for
+   * {@link Recipient.Notified} rows); unreachable people are recorded without a call.
+   */
   DeliveryReport toPeople(OutboundMessage message, List<Claimed> claimed) {
     // Callers group rows by recipient school (one app per call); the first row's school sends them all.
     ChatGateway through = claimed.isEmpty() ? gateway : gatewayFor(claimed.get(0).recipient());
     Counts counts = new Counts();
     Map<Long, String> userIdByRow = new LinkedHashMap<>();
+    boolean workNotice = false;
     for (Claimed c : claimed) {
+      if (c.recipient() instanceof Recipient.Notified notified) {
+        workNotice = true;
+        userIdByRow.put(c.id(), notified.userId());
+        continue;
+      }
       Recipient.Person person = (Recipient.Person) c.recipient();
       if (person.reachable()) {
         userIdByRow.put(c.id(), Objects.requireNonNull(person.userId()));
@@ -61,7 +73,8 @@ final class Sender {
     }
     BatchSendResult result;
     try {
-      result = through.sendToUsers(List.copyOf(new LinkedHashSet<>(userIdByRow.values())), message);
+      List<String> userIds = List.copyOf(new LinkedHashSet<>(userIdByRow.values()));
+      result = workNotice ? notices.notifyUsers(userIds, message) : through.sendToUsers(userIds, message);
     } catch (RuntimeException e) {
       // The gateway throws only for a message it cannot carry or a broken adapter: nothing was sent.
       log.error("Send of {} deliveries failed: {}", userIdByRow.size(), e.toString());

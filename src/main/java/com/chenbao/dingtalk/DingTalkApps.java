@@ -21,7 +21,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * a file applied through another instance takes effect here within that time (at once on this instance). In
  * sandbox mode every school uses the sandbox's pretend app.
  */
-public final class DingTalkApps {
+public class DingTalkApps {
 
   static final Duration REFRESH = Duration.ofSeconds(30);
 

@@ -31,4 +31,10 @@ public interface RoundQuery {
 
   /** The subject's current answer in the round (the latest revision), if anyone answered. */
   Optional<CurrentAnswer> currentAnswer(long roundId, Subject.Kind kind, long subjectId);
+
+  /** The view of a round row (for modules holding a {@link RoundRow} from the rounds API). */
+  RoundView view(RoundRow row);
+
+  /** Ids of the guardians who answered for some child in the round. One query. */
+  java.util.Set<Long> answeringGuardians(long roundId);
 }

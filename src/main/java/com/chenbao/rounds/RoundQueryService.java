@@ -32,7 +32,8 @@ class RoundQueryService implements RoundQuery {
     return Optional.ofNullable(rounds.findRound(schoolId, formCode, date)).map(this::view);
   }
 
-  RoundView view(RoundRow row) {
+  @Override
+  public RoundView view(RoundRow row) {
     return new RoundView(row.id(), row.schoolId(), row.formCode(), row.businessDate(), RoundStatus.of(row.status()),
         resolver.deadline(row), row.openedAt(), row.closedAt(), row.skipReason());
   }
@@ -75,5 +76,10 @@ class RoundQueryService implements RoundQuery {
     AnswerValues values = row.values();
     return Optional.of(new CurrentAnswer(AnswererKind.valueOf(row.answeredByKind().toUpperCase(Locale.ROOT)),
         row.answeredById(), values, row.revision()));
+  }
+
+  @Override
+  public java.util.Set<Long> answeringGuardians(long roundId) {
+    return new java.util.HashSet<>(reads.findAnsweringGuardians(roundId));
   }
 }

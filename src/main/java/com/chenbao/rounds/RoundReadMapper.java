@@ -32,6 +32,9 @@ interface RoundReadMapper {
   List<AnswerRow> findAnswers(@Param("roundId") long roundId);
 
   /** @param classId the student's class in the snapshot; null for staff */
+  /** Guardians who answered for some child in the round. */
+  List<Long> findAnsweringGuardians(@Param("roundId") long roundId);
+
   record ExpectedRow(String subjectKind, long subjectId, @Nullable Long classId, boolean answered, boolean late,
       @Nullable BigDecimal temperature, @Nullable String symptoms, @Nullable String healthCode,
       @Nullable String travel, @Nullable Boolean contact, @Nullable Boolean householdSymptoms,

@@ -1,6 +1,7 @@
 package com.chenbao.sandbox;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.annotation.Conditional;
@@ -23,6 +24,26 @@ public class SandboxFaults {
   /** The next {@code calls} calls of {@code api} fail with {@code httpStatus} (e.g. 503). */
   public void failNext(String api, int calls, int httpStatus) {
     outages.put(api, new Outage(new AtomicInteger(calls), httpStatus));
+  }
+
+  private final Set<String> refusedByRobot = ConcurrentHashMap.newKeySet();
+
+  /** The robot refuses this person (batchSend lists them in invalidStaffIdList), or accepts them again. */
+  public void robotRefuses(String userId, boolean refused) {
+    if (refused) {
+      refusedByRobot.add(userId);
+    } else {
+      refusedByRobot.remove(userId);
+    }
+  }
+
+  /** Whether the robot refuses this person. */
+  public boolean robotRefuses(String userId) {
+    return refusedByRobot.contains(userId);
+  }
+
+  Set<String> refusedByRobot() {
+    return Set.copyOf(refusedByRobot);
   }
 
   /** How many calls the sandbox failed on purpose since start-up. */

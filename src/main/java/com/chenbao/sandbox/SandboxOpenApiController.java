@@ -78,7 +78,7 @@ class SandboxOpenApiController {
     List<String> invalid = new ArrayList<>();
     for (JsonNode id : userIds) {
       String userId = id.asText();
-      if (directory.isUser(userId)) {
+      if (directory.isUser(userId) && !faults.robotRefuses(userId)) {
         chats.record("user:" + userId, true, SandboxMode.ROBOT_CODE, message.kind(), message.title(), message.text(),
             message.buttons());
       } else {

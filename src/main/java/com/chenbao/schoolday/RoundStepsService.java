@@ -37,9 +37,12 @@ class RoundStepsService implements RoundSteps {
   private final DeliveryLedger ledger;
   private final RoundTexts texts;
   private final Clock clock;
+  private final GuardianReach reach;
 
   RoundStepsService(Rounds rounds, RoundTimes times,
-      PromptSteps prompts, TeacherListStep teacherLists, TallyPoster tallies, DeliveryLedger ledger, RoundTexts texts, Clock clock) {
+      PromptSteps prompts, TeacherListStep teacherLists, TallyPoster tallies, DeliveryLedger ledger, RoundTexts texts, Clock clock,
+      GuardianReach reach) {
+    this.reach = reach;
     this.rounds = rounds;
     this.times = times;
     this.prompts = prompts;
@@ -71,7 +74,7 @@ class RoundStepsService implements RoundSteps {
       return report(round, step, new SendCounts(), "round closed at " + row.closedAt() + "; nothing sent");
     }
     return switch (step) {
-      case PUSH -> report(round, step, prompts.push(round), "");
+      case PUSH -> report(round, step, push(round), "");
       case REMIND -> remind(round);
       case NOTIFY_TEACHERS -> notifyTeachers(round);
       case CLOSE -> close(round);
@@ -88,6 +91,13 @@ class RoundStepsService implements RoundSteps {
     counts.failed = posted.notDelivered();
     return report(round, RoundStep.TALLY, counts,
         posted.groupsPosted() + " groups, " + posted.teachersPosted() + " class teachers");
+  }
+
+  /** The prompts, then the fallback channel for guardians DingTalk refused them to (docs/fallback.md). */
+  private SendCounts push(RoundContext round) {
+    SendCounts counts = prompts.push(round);
+    counts.add(reach.afterPush(round));
+    return counts;
   }
 
   private StepReport remind(RoundContext round) {

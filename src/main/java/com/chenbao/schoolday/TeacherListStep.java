@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +32,11 @@ class TeacherListStep {
   private final DeliveryLedger ledger;
   private final Clock clock;
   private final LeaveRequests leaveRequests;
+  private final GuardianReach reach;
 
   TeacherListStep(RoundPeople people, RoundTexts texts, DeliveryLedger ledger, Clock clock,
-      LeaveRequests leaveRequests) {
+      LeaveRequests leaveRequests, GuardianReach reach) {
+    this.reach = reach;
     this.leaveRequests = leaveRequests;
     this.people = people;
     this.texts = texts;
@@ -83,11 +86,13 @@ class TeacherListStep {
     String separator = texts.separator(round.form());
     List<String> lines = new ArrayList<>();
     List<String> unreachable = new ArrayList<>();
+    Map<Long, GuardianReach.Reach> reached = reach.of(round.roundId());
     byStudent.values().forEach(guardians -> {
       List<MissingGuardian> known = guardians.stream().filter(g -> g.guardianId() != null).toList();
-      lines.add(line(round, guardians.get(0).studentName(), known, separator));
-      known.stream().filter(g -> promptFailed.contains(g.guardianId()))
-          .forEach(g -> unreachable.add(line(round, g.studentName(), List.of(g), separator)));
+      lines.add(line(round, guardians.get(0).studentName(), known, separator, reached));
+      // Not reached by any channel: phone them, or forward their personal link (docs/fallback.md).
+      known.stream().filter(g -> !reached.containsKey(g.guardianId()))
+          .forEach(g -> unreachable.add(unreachableLine(round, g, separator)));
     });
     String time = RoundTexts.clock(clock.instant().atZone(round.school().zone()).toLocalTime());
     String text = texts.render(texts.piece(round.form(), "teacher.missing-list"), Map.of("class_name", className,
@@ -112,10 +117,21 @@ class TeacherListStep {
     return "\n\n" + texts.render(texts.piece(round.form(), "teacher.leave-requests"), Map.of("lines", lines));
   }
 
-  private String line(RoundContext round, String student, List<MissingGuardian> guardians, String separator) {
+  /** A guardian not reached: their phone, and their personal link when the fallback module gives one. */
+  private String unreachableLine(RoundContext round, MissingGuardian g, String separator) {
+    String line = line(round, g.studentName(), List.of(g), separator, null);
+    return reach.linkFor(round, g.guardianId())
+        .map(url -> line + texts.render(texts.piece(round.form(), "teacher.guardian-link"), Map.of("url", url)))
+        .orElse(line);
+  }
+
+  private String line(RoundContext round, String student, List<MissingGuardian> guardians, String separator,
+      @Nullable Map<Long, GuardianReach.Reach> reached) {
     String phones = guardians.stream()
         .map(g -> texts.render(texts.piece(round.form(), "teacher.guardian-phone"),
-            Map.of("relation", String.valueOf(g.relation()), "phone", String.valueOf(g.phone()))))
+            Map.of("relation", String.valueOf(g.relation()), "phone", String.valueOf(g.phone())))
+            + (reached == null ? "" : texts.render(texts.piece(round.form(), "teacher.reach."
+                + reached.getOrDefault(g.guardianId(), GuardianReach.Reach.NONE).textKey), Map.of())))
         .collect(Collectors.joining(separator));
     return texts.render(texts.piece(round.form(), "teacher.missing-line"), Map.of("student", student, "guardians", phones));
   }

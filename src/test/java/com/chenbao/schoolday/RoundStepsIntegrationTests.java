@@ -120,8 +120,11 @@ class RoundStepsIntegrationTests {
     assertThat(wang.title()).isEqualTo("一年级1班晨报未报 2 人");
     assertThat(wang.text())
         .startsWith("**一年级1班晨报未报 2 人**（截至 ")
-        .contains("- 张小明：父亲 13800000001、母亲 13800000002\n- 王小虎：父亲 13800000003\n")
-        .endsWith("**以下家长收不到钉钉消息，请电话联系：**\n\n- 王小虎：父亲 13800000003")
+        // 父亲 answered for 2020002 (another of his children); 母亲 got the prompt; 王强 has no DingTalk.
+        .contains("- 张小明：父亲 13800000001（已报其他孩子）、母亲 13800000002（钉钉已送达）\n"
+            + "- 王小虎：父亲 13800000003（未送达）\n")
+        .contains("**以下家长还没有收到今天的晨报，请电话联系，或把各自的填报链接转发给他们（短信、微信都可以）：**\n\n"
+            + "- 王小虎：父亲 13800000003\n  填报链接：http://127.0.0.1:")
         .doesNotContain("刘小丽");
     SandboxMessage zhao = chats.sentToUser(s.teacher("zhao")).get(1);
     assertThat(zhao.text()).isEqualTo("**一年级2班** 今天的晨报已经全部报齐，辛苦了！");
