@@ -14,7 +14,7 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * The home-school contacts (家校通讯录) read APIs, old style ({@code POST oapi/topapi/edu/...?access_token=},
+ * The home-school contacts read APIs, old style ({@code POST oapi/topapi/edu/...?access_token=},
  * snake_case JSON, HTTP 200 with {@code errcode}; doc section 7), one request each through {@link OpenApiCaller}:
  * cached token, per-API rate limit, call accounting and retries of throttled and 5xx answers. These are reads, so
  * an answer lost on the way (read timeout) is retried as well; a refusal (permission, parameter) is not.

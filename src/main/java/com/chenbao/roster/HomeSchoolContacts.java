@@ -3,7 +3,7 @@ package com.chenbao.roster;
 import java.util.Set;
 
 /**
- * The school's home-school contacts (家校通讯录) as DingTalk holds them: the port the roster's DingTalk sync reads
+ * The school's home-school contacts as DingTalk holds them: the port the roster's DingTalk sync reads
  * through, implemented by the dingtalk adapter. Every read is a series of counted OpenAPI calls.
  */
 public interface HomeSchoolContacts {
