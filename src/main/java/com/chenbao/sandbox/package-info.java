@@ -1,8 +1,8 @@
 /**
  * A local DingTalk stand-in for trying Chenbao without DingTalk credentials and for end-to-end tests.
  * It serves, over real HTTP on the service's own port, the DingTalk endpoints the adapter uses (token,
- * robot 1:1 batch send, group send, custom webhook robot, session webhooks) with DingTalk's validation,
- * limits and error answers, keeps every chat, and lets a person reply through a signed callback. It is
+ * robot 1:1 batch send, group send, custom webhook robot, session webhooks, the home-school contacts reads)
+ * with DingTalk's validation, limits and error answers, keeps every chat, and lets a person reply through a signed callback. It is
  * never a shortcut inside the code path: the adapter cannot tell it from DingTalk.
  */
 @org.jspecify.annotations.NullMarked
