@@ -42,6 +42,10 @@ final class DingTalkHomeSchoolContacts implements HomeSchoolContacts {
     this.clients = clients;
   }
 
+  /**
+   * One DingTalk org per deployment for now: every school reads the configured app's contacts (a deployment for
+   * several orgs will pick the school's credentials here).
+   */
   @Override
   public HomeSchoolDirectory read(String schoolCode, Set<String> knownGuardianUserIds, int maxCalls) {
     Read read = new Read(maxCalls);

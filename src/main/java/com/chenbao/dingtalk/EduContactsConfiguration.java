@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -24,10 +25,11 @@ class EduContactsConfiguration {
       MonthlyCallAccounting accounting, Clock clock, Environment environment, DingTalkMode mode) {
     Supplier<DingTalkProperties> target = mode.sandbox() ? () -> sandboxTarget(properties, environment) : () -> properties;
     Map<String, ApiRateLimiter> limiters = new ConcurrentHashMap<>();
+    OkHttpClient http = OutboundAdapterFactory.webhookHttp(properties); // timeouts only; same in sandbox mode
     return new DingTalkHomeSchoolContacts(readCounter -> create(target.get(), settings, api -> {
       accounting.recordCall(api);
       readCounter.recordCall(api);
-    }, clock, Sleeper.REAL, System::nanoTime, limiters));
+    }, clock, Sleeper.REAL, System::nanoTime, limiters, http));
   }
 
   /**
@@ -35,13 +37,13 @@ class EduContactsConfiguration {
    * calls the edu APIs), so two syncs at once still stay under the app's QPS per API.
    */
   static EduContactsClient create(DingTalkProperties properties, DingTalkOutboundProperties settings,
-      ApiCallCounter counter, Clock clock, Sleeper sleeper, LongSupplier nanoTime, Map<String, ApiRateLimiter> limiters) {
+      ApiCallCounter counter, Clock clock, Sleeper sleeper, LongSupplier nanoTime, Map<String, ApiRateLimiter> limiters,
+      OkHttpClient http) {
     Retrier retrier = new Retrier(clock, sleeper, OutboundAdapterFactory.RANDOM, settings.retryBudget(),
         settings.initialBackoff());
     OpenApiCaller caller = new OpenApiCaller(new DingTalkOpenApi(properties), AppCredentials.from(properties), counter,
         clock, retrier, settings, apiName -> limiters.computeIfAbsent(apiName, a -> new ApiRateLimiter(properties.qps(), nanoTime, sleeper)));
-    return new EduContactsClient(OutboundAdapterFactory.webhookHttp(properties),
-        HttpUrl.get(properties.oapiBaseUrl().toString()), caller);
+    return new EduContactsClient(http, HttpUrl.get(properties.oapiBaseUrl().toString()), caller);
   }
 
   private static DingTalkProperties sandboxTarget(DingTalkProperties properties, Environment environment) {

@@ -45,7 +45,7 @@ class ContactsSyncController {
 
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<String> lastReport(@PathVariable String schoolCode) {
-    return sync.lastReport(schoolCode)
+    return sync.lastReport(schoolCode, RosterController.API_ACTOR)
         .map(ResponseEntity::ok)
         .orElseGet(() -> ResponseEntity.notFound().build());
   }

@@ -32,11 +32,14 @@ class ContactsSyncService {
 
   static final String MANUAL = "manual";
   static final String SCHEDULED = "scheduled";
+  static final String AUDIT_SYNC = "roster.dingtalk-sync";
+  static final String AUDIT_READ_REPORT = "roster.dingtalk-sync-report";
   private static final Logger log = LoggerFactory.getLogger(ContactsSyncService.class);
 
   private final SchoolDirectory schools;
   private final SchoolMapper schoolRows;
   private final ContactsSyncMapper mapper;
+  private final RosterImportMapper audit;
   private final HomeSchoolContacts contacts;
   private final ContactsSyncProperties properties;
   private final TransactionTemplate transaction;
@@ -44,11 +47,12 @@ class ContactsSyncService {
   private final Clock clock;
 
   ContactsSyncService(SchoolDirectory schools, SchoolMapper schoolRows, ContactsSyncMapper mapper,
-      HomeSchoolContacts contacts, ContactsSyncProperties properties, TransactionTemplate transaction,
+      RosterImportMapper audit, HomeSchoolContacts contacts, ContactsSyncProperties properties, TransactionTemplate transaction,
       ObjectMapper json, Clock clock) {
     this.schools = schools;
     this.schoolRows = schoolRows;
     this.mapper = mapper;
+    this.audit = audit;
     this.contacts = contacts;
     this.properties = properties;
     this.transaction = transaction;
@@ -100,9 +104,12 @@ class ContactsSyncService {
     }
   }
 
-  Optional<String> lastReport(String schoolCode) {
+  /** The last report (it names guardians and students, so the read is audited). */
+  Optional<String> lastReport(String schoolCode, String actor) {
     School school = schools.findSchool(schoolCode).orElseThrow(() -> new UnknownSchool(schoolCode));
-    return Optional.ofNullable(mapper.findLastReport(school.id()));
+    Optional<String> report = Optional.ofNullable(mapper.findLastReport(school.id()));
+    report.ifPresent(r -> audit.insertAudit(actor, AUDIT_READ_REPORT, school.id(), "last", null, clock.instant()));
+    return report;
   }
 
   private ContactsSyncReport apply(School school, String trigger, Instant started, HomeSchoolDirectory read,
@@ -146,9 +153,11 @@ class ContactsSyncService {
   private void save(School school, ContactsSyncReport report) {
     mapper.insertReport(school.id(), report.trigger(), report.startedAt(), report.finishedAt(), report.outcome(),
         report.calls(), report.counts().guardiansFilled(), report.counts().studentsFilled(), toJson(report));
+    String actor = MANUAL.equals(report.trigger()) ? RosterController.API_ACTOR : "system";
+    audit.insertAudit(actor, AUDIT_SYNC, school.id(), report.outcome(), toJson(report.counts()), report.finishedAt());
   }
 
-  private String toJson(ContactsSyncReport report) {
+  private String toJson(Object report) {
     try {
       return json.writeValueAsString(report);
     } catch (JsonProcessingException e) {

@@ -52,7 +52,7 @@ class EduContactsClientTests {
         DingTalkFakes.settings(), api -> {
           counted.add(api);
           readCounter.recordCall(api);
-        }, clock, sleeper, sleeper.nanos::get, new ConcurrentHashMap<>()));
+        }, clock, sleeper, sleeper.nanos::get, new ConcurrentHashMap<>(), OutboundAdapterFactory.webhookHttp(properties)));
   }
 
   @AfterEach

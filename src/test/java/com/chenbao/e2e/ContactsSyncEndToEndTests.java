@@ -101,6 +101,10 @@ class ContactsSyncEndToEndTests {
     assertThat(first.getBody()).doesNotContain("13800001006", "13900009999");
     ResponseEntity<String> last = http.exchange(path(""), HttpMethod.GET, new HttpEntity<>(admin()), String.class);
     assertThat(json(last)).isEqualTo(report);
+    assertThat(jdbc.queryForList("SELECT a.action FROM audit_log a JOIN schools s ON s.id = a.school_id"
+        + " WHERE s.code = ? AND a.action LIKE 'roster.dingtalk-sync%' ORDER BY a.id", String.class, SCHOOL))
+        .containsExactly("roster.dingtalk-sync", "roster.dingtalk-sync", "roster.dingtalk-sync",
+            "roster.dingtalk-sync-report");
 
     Map<String, String> afterFirst = userIds();
     ResponseEntity<String> second = sync("");
