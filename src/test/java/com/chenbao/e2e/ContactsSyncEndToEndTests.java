@@ -2,6 +2,7 @@ package com.chenbao.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.chenbao.demo.DemoHomeSchool;
 import com.chenbao.sandbox.SandboxFaults;
 import com.chenbao.sandbox.SandboxHomeSchool;
 import com.chenbao.sandbox.SandboxHomeSchool.ClassNode;
@@ -47,6 +48,7 @@ class ContactsSyncEndToEndTests {
   @Autowired SandboxHomeSchool homeSchool;
   @Autowired SandboxFaults faults;
   @Autowired JdbcTemplate jdbc;
+  @Autowired DemoHomeSchool demo;
 
   @AfterEach
   void backToTheDemo() {
@@ -119,27 +121,36 @@ class ContactsSyncEndToEndTests {
     assertThat(userIds()).isEqualTo(afterFirst);
   }
 
+  /** Independent of earlier syncs of the demo school: what must hold after any sync, checked against DingTalk's side. */
   @Test
   void theDemoSchoolsContactsFillTheGuardiansItsRosterLacks() throws Exception {
-    int missingBefore = jdbc.queryForObject("SELECT COUNT(*) FROM guardians g JOIN schools s ON s.id = g.school_id"
-        + " WHERE s.code = 'zhengyuan' AND g.dingtalk_user_id IS NULL", Integer.class);
+    DemoHomeSchool.Contacts dingtalk = demo.contacts().orElseThrow();
     JsonNode report = json(http.exchange("/api/schools/zhengyuan/roster/dingtalk-sync", HttpMethod.POST,
         new HttpEntity<>(admin()), String.class));
 
     assertThat(report.get("outcome").asText()).isEqualTo("completed");
-    int filled = report.at("/counts/guardiansFilled").asInt();
-    assertThat(filled).isGreaterThan(100);
-    assertThat(report.at("/counts/studentsFilled").asInt()).isEqualTo(360);
+    Map<String, String> byPhone = new TreeMap<>();
+    jdbc.query("SELECT g.phone, g.dingtalk_user_id FROM guardians g JOIN schools s ON s.id = g.school_id"
+        + " WHERE s.code = 'zhengyuan'", rs -> { byPhone.put(rs.getString(1), orDash(rs.getString(2))); });
+    Map<String, Long> mobiles = new TreeMap<>();
+    dingtalk.guardians().forEach(g -> mobiles.merge(g.mobile(), 1L, Long::sum));
+    List<DemoHomeSchool.Guardian> reachable = dingtalk.guardians().stream()
+        .filter(g -> mobiles.get(g.mobile()) == 1 && byPhone.containsKey(g.mobile())).toList();
+    assertThat(reachable).hasSizeGreaterThan(300)
+        .allSatisfy(g -> assertThat(byPhone.get(g.mobile())).as(g.name()).isEqualTo(g.userId()));
+    assertThat(report.at("/counts/guardiansFilled").asInt() + report.at("/counts/guardiansAlreadyLinked").asInt())
+        .isEqualTo(reachable.size());
+    assertThat(report.at("/counts/studentsFilled").asInt() + report.at("/counts/studentsAlreadyLinked").asInt())
+        .isEqualTo(360);
     assertThat(texts(report.get("unmatchedDingtalkGuardians"), "userId")).contains("zy_x0001").hasSizeGreaterThan(1);
     assertThat(texts(report.get("unmatchedDingtalkStudents"), "userId")).containsExactly("zy_c9901");
     assertThat(report.get("conflicts")).anySatisfy(c -> {
       assertThat(c.get("kind").asText()).isEqualTo("phone-shared");
       assertThat(texts(c.get("dingtalkUserIds"))).contains("zy_x0002");
     });
-    int missingAfter = jdbc.queryForObject("SELECT COUNT(*) FROM guardians g JOIN schools s ON s.id = g.school_id"
-        + " WHERE s.code = 'zhengyuan' AND g.dingtalk_user_id IS NULL", Integer.class);
-    assertThat(missingAfter).isEqualTo(missingBefore - filled);
-    assertThat(report.get("unmatchedRosterGuardians")).hasSize(missingAfter);
+    assertThat(report.get("unmatchedRosterGuardians")).hasSize(jdbc.queryForObject(
+        "SELECT COUNT(*) FROM guardians g JOIN schools s ON s.id = g.school_id WHERE s.code = 'zhengyuan'"
+            + " AND g.dingtalk_user_id IS NULL", Integer.class));
   }
 
   private void setUpTheSchool() {
