@@ -20,7 +20,15 @@ record DemoPeople(
     String studentSheet,
     List<String> studentHeaders,
     String staffSheet,
-    List<String> staffHeaders) {
+    List<String> staffHeaders,
+    HomeSchool homeSchool) {
+
+  /** The planted cases of the demo's home-school contacts (DemoHomeSchool). */
+  record HomeSchool(String campus, Person friend, Person samePhone, Pupil newPupil) {}
+
+  record Person(String name, String relation, @org.jspecify.annotations.Nullable String mobile) {}
+
+  record Pupil(String name, String studentNo) {}
 
   static DemoPeople load() {
     try (InputStream in = DemoPeople.class.getResourceAsStream("/demo/zhengyuan-people.yml")) {

@@ -40,6 +40,11 @@ class DemoSchoolLoader {
     this.schools = schools;
   }
 
+  /** The demo school's generated people; the same classes always give the same people. */
+  static DemoRoster generate(DemoPeople people, List<DemoRoster.ClassRef> classes, int perClass) {
+    return DemoRoster.generate(people, classes, perClass, 24, 20200206L);
+  }
+
   // Runs after the school file's transaction committed, synchronously, so the demo is complete by the
   // time the service reports itself started. REQUIRES_NEW: the committed transaction's resources are
   // still bound at this point and must not be joined.
@@ -58,7 +63,7 @@ class DemoSchoolLoader {
     List<DemoRoster.ClassRef> classes = summary.classes().stream()
         .map(c -> new DemoRoster.ClassRef(c.grade(), c.className()))
         .toList();
-    DemoRoster generated = DemoRoster.generate(people, classes, properties.studentsPerClass(), 24, 20200206L);
+    DemoRoster generated = generate(people, classes, properties.studentsPerClass());
     long schoolId = schools.findSchool(DEMO_SCHOOL).orElseThrow().id();
     // The staff sheet is the whole staff list: people named in the school file stay active.
     List<DemoRoster.StaffRow> staff = new ArrayList<>();

@@ -187,7 +187,7 @@ final class AnswerForm {
       }
       parts.add(texts.render("fallback.page.value-line", Map.of("label", q.label(), "value", shown)));
     }
-    return String.join(texts.render("morning-report.format.clause-separator"), parts);
+    return String.join(texts.render("form.format.clause-separator"), parts);
   }
 
   private static final class Refused extends RuntimeException {

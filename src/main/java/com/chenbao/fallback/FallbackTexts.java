@@ -30,8 +30,8 @@ class FallbackTexts {
   }
 
   String date(LocalDate date) {
-    String weekday = texts.render("morning-report.format.weekday." + date.getDayOfWeek().getValue());
-    return texts.render("morning-report.format.date",
+    String weekday = texts.render("form.format.weekday." + date.getDayOfWeek().getValue());
+    return texts.render("form.format.date",
         Map.of("month", date.getMonthValue(), "day", date.getDayOfMonth(), "weekday", weekday));
   }
 
@@ -41,7 +41,7 @@ class FallbackTexts {
 
   /** The form's own list separator, or the morning report's. */
   String separator(Form form) {
-    String key = form.texts().getOrDefault("list-separator", "morning-report.format.list-separator");
+    String key = form.texts().getOrDefault("list-separator", "form.format.list-separator");
     return texts.render(key);
   }
 
