@@ -3,6 +3,7 @@ package com.chenbao.delivery;
 import com.chenbao.delivery.DeliveryMapper.NewRow;
 import com.chenbao.delivery.DeliveryMapper.Row;
 import com.chenbao.delivery.Sender.Claimed;
+import com.chenbao.messaging.CallPurpose;
 import com.chenbao.messaging.ChatGateway;
 import com.chenbao.messaging.DeliveryStatus;
 import com.chenbao.messaging.OutboundMessage;
@@ -54,14 +55,15 @@ public class DeliveryLedger {
   /**
    * Sends each delivery whose key this call claims. People with an identical message share gateway calls, in
    * chunks of {@link DeliveryProperties#sendChunk()}, each chunk claimed right before its call; a group gets
-   * one post per message.
+   * one post per message. The calls count against DingTalk's quota under the delivery's kind
+   * ({@link CallPurpose}).
    */
   public DeliveryReport send(List<Delivery> deliveries) {
     DeliveryReport report = DeliveryReport.NONE;
     Map<OutboundMessage, List<Delivery>> toPeople = new LinkedHashMap<>();
     for (Delivery d : deliveries) {
       if (d.recipient() instanceof Recipient.Group group) {
-        report = report.plus(sendToGroup(d, group));
+        report = report.plus(CallPurpose.during(d.kind(), () -> sendToGroup(d, group)));
       } else {
         toPeople.computeIfAbsent(d.message(), m -> new ArrayList<>()).add(d);
       }
@@ -69,7 +71,8 @@ public class DeliveryLedger {
     for (Map.Entry<OutboundMessage, List<Delivery>> e : toPeople.entrySet()) {
       List<Delivery> all = e.getValue();
       for (int from = 0; from < all.size(); from += properties.sendChunk()) {
-        report = report.plus(sendChunk(e.getKey(), all.subList(from, Math.min(all.size(), from + properties.sendChunk()))));
+        List<Delivery> chunk = all.subList(from, Math.min(all.size(), from + properties.sendChunk()));
+        report = report.plus(CallPurpose.during(chunk.get(0).kind(), () -> sendChunk(e.getKey(), chunk)));
       }
     }
     return report;
@@ -98,9 +101,11 @@ public class DeliveryLedger {
    * them again.
    */
   public DeliveryReport sendReserved(List<String> keys, Recipient recipient, OutboundMessage message) {
-    Sender.Outcome outcome = recipient instanceof Recipient.Group group
+    Row reserved = keys.isEmpty() ? null : mapper.findByKey(keys.get(0));
+    String purpose = reserved == null ? CallPurpose.current() : reserved.kind();
+    Sender.Outcome outcome = CallPurpose.during(purpose, () -> recipient instanceof Recipient.Group group
         ? sender.postToGroup(group, message)
-        : sender.sendToPerson((Recipient.Person) recipient, message);
+        : sender.sendToPerson((Recipient.Person) recipient, message));
     String json = MessageCodec.encode(message);
     int recorded = 0;
     for (String key : keys) {
@@ -116,12 +121,14 @@ public class DeliveryLedger {
     };
   }
 
-  /** The retry pass's send of rows it has claimed already. */
-  DeliveryReport resend(Recipient recipient, OutboundMessage message, List<Long> rowIds) {
-    if (recipient instanceof Recipient.Group group) {
-      return sender.toGroup(group, message, rowIds);
-    }
-    return sender.toPeople(message, rowIds.stream().map(id -> new Claimed(id, recipient)).toList());
+  /** The retry pass's post of group rows it has claimed already (one post for all of them). */
+  DeliveryReport resendToGroup(String kind, Recipient.Group group, OutboundMessage message, List<Long> rowIds) {
+    return CallPurpose.during(kind, () -> sender.toGroup(group, message, rowIds));
+  }
+
+  /** The retry pass's send of 1:1 rows it has claimed already: one message, 20 people a call. */
+  DeliveryReport resendToPeople(String kind, OutboundMessage message, List<Claimed> claimed) {
+    return CallPurpose.during(kind, () -> sender.toPeople(message, claimed));
   }
 
   private DeliveryReport sendToGroup(Delivery d, Recipient.Group group) {

@@ -7,12 +7,18 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface ApiCallCountMapper {
 
-  /** Adds one call for the month (yyyy-MM) and api, creating the row at the first call. */
-  void increment(@Param("month") String month, @Param("api") String api);
+  /** Adds one call for the month (yyyy-MM), api and purpose, creating the row at the first call. */
+  void increment(@Param("month") String month, @Param("api") String api, @Param("purpose") String purpose);
 
   long sumForMonth(@Param("month") String month);
 
+  /** The month's calls per api (all purposes together). */
   List<ApiCallCountRow> findByMonth(@Param("month") String month);
 
+  /** The month's calls per purpose (all apis together). */
+  List<PurposeCountRow> findPurposesByMonth(@Param("month") String month);
+
   record ApiCallCountRow(String month, String api, long calls) {}
+
+  record PurposeCountRow(String purpose, long calls) {}
 }
