@@ -95,7 +95,7 @@ class TallyPosterService implements TallyPoster {
    * Staff who read every class's tally, with names, in a working group's chat they are in (the personnel
    * group includes the class teachers by rule). A class teacher among them gets no copy of their class's
    * tally 1:1: it would say what the group post says, and cost a DingTalk call each, 30 a day in a school
-   * of 30 classes (docs/quota.md). They can still ask for it with the free 统计 command.
+   * of 30 classes (docs/quota.md). They can still ask for it with the free tally command (tongji).
    */
   private static Set<Long> classTallyReaders(List<WorkingGroupView> schoolGroups) {
     Set<Long> readers = new HashSet<>();
