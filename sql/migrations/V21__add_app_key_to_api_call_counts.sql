@@ -3,4 +3,4 @@
 ALTER TABLE api_call_counts
   ADD COLUMN app_key VARCHAR(64) NOT NULL DEFAULT '' COMMENT 'the DingTalk app (appKey) that made the calls; '''' = before V21' AFTER month,
   DROP PRIMARY KEY,
-  ADD PRIMARY KEY (month, app_key, api);
+  ADD PRIMARY KEY (month, app_key, api, purpose);

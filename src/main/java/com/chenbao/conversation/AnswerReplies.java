@@ -255,10 +255,22 @@ class AnswerReplies {
 
   String whichChild(Answering a) {
     List<ExpectedChild> children = a.children();
-    String example = givenName(children.get(0).name()) + new BigDecimal("36.5")
-        + (children.size() > 1 ? " " + givenName(children.get(1).name()) + new BigDecimal("36.8") : "");
     return texts.render("form.ask.which-child", Map.of("count", children.size(),
-        "students", String.join(texts.separator(), a.childNames()), "example", example));
+        "students", String.join(texts.separator(), a.childNames()), "example", example(children)));
+  }
+
+  /** The opening of the first reply of the day to a guardian: the children they report for. */
+  String intro(Answering a) {
+    List<ExpectedChild> children = a.children();
+    Map<String, Object> values = Map.of("students", String.join(texts.separator(), a.childNames()),
+        "deadline", deadline(a), "example", example(children));
+    return texts.render(children.size() > 1 ? "form.intro.guardian-several" : "form.intro.guardian",
+        values);
+  }
+
+  private static String example(List<ExpectedChild> children) {
+    return givenName(children.get(0).name()) + new BigDecimal("36.5")
+        + (children.size() > 1 ? " " + givenName(children.get(1).name()) + new BigDecimal("36.8") : "");
   }
 
   String deadline(Answering a) {

@@ -50,11 +50,12 @@ class ConversationHandler implements InboundMessageHandler {
   private final TeacherCommandReplies teacherCommands;
   private final ConversationTexts texts;
   private final InboundReplier replier;
+  private final GuardianIntroMapper intros;
   private final Clock clock;
 
   ConversationHandler(SenderDirectory senders, RoundQuery rounds, FormCatalog forms, ReplyParser parser,
       AnswerReplies answers, TeacherCommandReplies teacherCommands, ConversationTexts texts, InboundReplier replier,
-      Clock clock) {
+      GuardianIntroMapper intros, Clock clock) {
     this.senders = senders;
     this.rounds = rounds;
     this.forms = forms;
@@ -63,6 +64,7 @@ class ConversationHandler implements InboundMessageHandler {
     this.teacherCommands = teacherCommands;
     this.texts = texts;
     this.replier = replier;
+    this.intros = intros;
     this.clock = clock;
   }
 
@@ -108,7 +110,27 @@ class ConversationHandler implements InboundMessageHandler {
     } else {
       text = texts.render("form.ask.unclear");
     }
-    reply(message, form.name(), text);
+    replyAnswering(message, form.name(), answering.get(), text, now);
+  }
+
+  /**
+   * A reply to someone answering today. The push is the same for every guardian and names nobody, so the
+   * first reply of the round to a guardian starts with the children they report for; it is marked as said
+   * only once the reply went out (a redelivered message whose reply failed says it again).
+   */
+  private void replyAnswering(InboundChatMessage message, String title, Answering answering, String text, Instant now) {
+    if (answering.asStaff()) {
+      reply(message, title, text);
+      return;
+    }
+    long roundId = answering.round().roundId();
+    long guardianId = Objects.requireNonNull(answering.sender().guardian()).id();
+    if (intros.exists(roundId, guardianId)) {
+      reply(message, title, text);
+      return;
+    }
+    reply(message, title, answers.intro(answering) + "\n\n" + text);
+    intros.insertIgnore(roundId, guardianId, now);
   }
 
   /**
@@ -154,9 +176,15 @@ class ConversationHandler implements InboundMessageHandler {
         reply(message, form.name(), taught != null ? texts.render("form.teacher.commands")
             : texts.render(help, Map.of("deadline", deadline)));
       }
-      case REPORT_DETAILS -> reply(message, form.name(), texts.render(
-          answering != null && answering.children().size() > 1 ? "form.ask.details-several"
-              : "form.ask.details"));
+      case REPORT_DETAILS -> {
+        String details = texts.render(answering != null && answering.children().size() > 1
+            ? "form.ask.details-several" : "form.ask.details");
+        if (answering == null) {
+          reply(message, form.name(), details);
+        } else {
+          replyAnswering(message, form.name(), answering, details, clock.instant());
+        }
+      }
       case MISSING, REMIND, TALLY, LEAVE -> {
         if (taught == null) {
           reply(message, form.name(), texts.render("form.teacher.not-teacher"));

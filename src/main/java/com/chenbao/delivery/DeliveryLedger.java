@@ -3,6 +3,7 @@ package com.chenbao.delivery;
 import com.chenbao.delivery.DeliveryMapper.NewRow;
 import com.chenbao.delivery.DeliveryMapper.Row;
 import com.chenbao.delivery.Sender.Claimed;
+import com.chenbao.messaging.CallPurpose;
 import com.chenbao.messaging.ChatGateway;
 import com.chenbao.messaging.DeliveryStatus;
 import com.chenbao.messaging.OutboundMessage;
@@ -97,6 +98,7 @@ public class DeliveryLedger {
    * Sends each delivery whose key this call claims. People with an identical message share gateway calls, in
    * chunks of {@link DeliveryProperties#sendChunk()}, each chunk claimed right before its call; a group gets
    * one post per message. People of different schools never share a call (each school may have its own app).
+   * The calls count against DingTalk's quota under the delivery's kind ({@link CallPurpose}).
    */
   public DeliveryReport send(List<Delivery> deliveries) {
     DeliveryReport report = DeliveryReport.NONE;
@@ -104,7 +106,7 @@ public class DeliveryLedger {
     Map<SameCall, List<Delivery>> toNotified = new LinkedHashMap<>();
     for (Delivery d : deliveries) {
       if (d.recipient() instanceof Recipient.Group group) {
-        report = report.plus(sendToGroup(d, group));
+        report = report.plus(CallPurpose.during(d.kind(), () -> sendToGroup(d, group)));
       } else if (d.recipient() instanceof Recipient.Notified) {
         toNotified.computeIfAbsent(new SameCall(d.recipient().school(), d.message()), m -> new ArrayList<>()).add(d);
       } else {
@@ -115,8 +117,8 @@ public class DeliveryLedger {
       for (Map.Entry<SameCall, List<Delivery>> e : byMessage.entrySet()) {
         List<Delivery> all = e.getValue();
         for (int from = 0; from < all.size(); from += properties.sendChunk()) {
-          report = report.plus(sendChunk(e.getKey().message(),
-              all.subList(from, Math.min(all.size(), from + properties.sendChunk()))));
+          List<Delivery> chunk = all.subList(from, Math.min(all.size(), from + properties.sendChunk()));
+          report = report.plus(CallPurpose.during(chunk.get(0).kind(), () -> sendChunk(e.getKey().message(), chunk)));
         }
       }
     }
@@ -176,12 +178,22 @@ public class DeliveryLedger {
     return new HashSet<>(mapper.findRecipientsWith(roundId, kind, recipientKind, status.name().toLowerCase(Locale.ROOT)));
   }
 
-  /** The retry pass's send of rows it has claimed already. */
-  DeliveryReport resend(Recipient recipient, OutboundMessage message, List<Long> rowIds) {
+  /** The paced queue's send of rows it has claimed already, counted under the kind of the first. */
+  DeliveryReport resend(String kind, Recipient recipient, OutboundMessage message, List<Long> rowIds) {
     if (recipient instanceof Recipient.Group group) {
-      return sender.toGroup(group, message, rowIds);
+      return resendToGroup(kind, group, message, rowIds);
     }
-    return sender.toPeople(message, rowIds.stream().map(id -> new Claimed(id, recipient)).toList());
+    return resendToPeople(kind, message, rowIds.stream().map(id -> new Claimed(id, recipient)).toList());
+  }
+
+  /** The retry pass's post of group rows it has claimed already (one post for all of them). */
+  DeliveryReport resendToGroup(String kind, Recipient.Group group, OutboundMessage message, List<Long> rowIds) {
+    return CallPurpose.during(kind, () -> sender.toGroup(group, message, rowIds));
+  }
+
+  /** The retry pass's send of 1:1 rows it has claimed already: one message, 20 people a call. */
+  DeliveryReport resendToPeople(String kind, OutboundMessage message, List<Claimed> claimed) {
+    return CallPurpose.during(kind, () -> sender.toPeople(message, claimed));
   }
 
   private DeliveryReport sendToGroup(Delivery d, Recipient.Group group) {

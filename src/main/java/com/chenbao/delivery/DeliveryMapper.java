@@ -75,7 +75,7 @@ interface DeliveryMapper {
   record QueuedTarget(
       @Nullable Long schoolId, String recipientKind, @Nullable Long recipientId, @Nullable String recipientAddress) {}
 
-  record QueuedRow(long id, String message) {}
+  record QueuedRow(long id, String kind, String message) {}
 
   /**
    * Rows the retry pass may take: failed, flow-controlled, unknown or pending, below the attempt limit, with a

@@ -114,7 +114,7 @@ public class DeliveryQueue {
       mapper.carryWith(ids, won.get(0).id());
     }
     OutboundMessage message = merged ? merge(won) : MessageCodec.decode(won.get(0).message());
-    ledger.resend(recipient, message, ids);
+    ledger.resend(won.get(0).kind(), recipient, message, ids);
   }
 
   /** The oldest queued messages that fit into one merged post (at least one). */

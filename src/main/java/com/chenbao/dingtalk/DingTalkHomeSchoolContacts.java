@@ -1,5 +1,6 @@
 package com.chenbao.dingtalk;
 
+import com.chenbao.messaging.CallPurpose;
 import com.chenbao.roster.HomeSchoolContacts;
 import com.chenbao.roster.HomeSchoolDirectory;
 import com.chenbao.roster.HomeSchoolDirectory.EduClass;
@@ -46,12 +47,15 @@ final class DingTalkHomeSchoolContacts implements HomeSchoolContacts {
    * One DingTalk org per deployment for now: every school reads the configured app's contacts (a deployment for
    * several orgs will pick the school's credentials here).
    */
+  static final String SYNC_PURPOSE = "roster_sync";
+
   @Override
   public HomeSchoolDirectory read(String schoolCode, Set<String> knownGuardianUserIds, int maxCalls) {
     Read read = new Read(maxCalls);
     read.client = clients.apply(api -> read.calls.incrementAndGet());
     try {
-      return read.all(knownGuardianUserIds);
+      // Counted against the quota as the sync's own purpose (docs/quota.md), not as "other".
+      return CallPurpose.during(SYNC_PURPOSE, () -> read.all(knownGuardianUserIds));
     } catch (DingTalkApiException e) {
       throw new HomeSchoolReadFailed(HomeSchoolReadFailed.Reason.DINGTALK_ERROR, read.calls.get(), e.reason());
     }

@@ -1,6 +1,7 @@
 package com.chenbao.dingtalk;
 
 import com.chenbao.messaging.BatchSendResult;
+import com.chenbao.messaging.CallPurpose;
 import com.chenbao.messaging.ChatGateway;
 import com.chenbao.messaging.DeliveryStatus;
 import com.chenbao.messaging.InboundChatMessage;
@@ -45,7 +46,7 @@ final class GatewayDirectMessageSender implements InboundDirectMessageSender {
     OutboundMessage message = reply.format() == InboundReply.Format.MARKDOWN
         ? new OutboundMessage.Markdown(Objects.requireNonNull(reply.title()), reply.text())
         : new OutboundMessage.Text(reply.text());
-    BatchSendResult result = gateway.sendToUsers(List.of(userId), message);
+    BatchSendResult result = CallPurpose.during(CallPurpose.REPLY, () -> gateway.sendToUsers(List.of(userId), message));
     RecipientResult outcome = result.of(userId);
     if (outcome.status() != DeliveryStatus.SENT) {
       throw new IllegalStateException("1:1 reply not delivered: " + outcome.status()

@@ -1,6 +1,8 @@
 package com.chenbao.dingtalk;
 
 import com.chenbao.dingtalk.ApiCallCountMapper.ApiCallCountRow;
+import com.chenbao.dingtalk.ApiCallCountMapper.PurposeCountRow;
+import com.chenbao.messaging.CallPurpose;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -14,7 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 
 /**
- * Counts quota-relevant calls per month and API in {@code api_call_counts}, keeps the month's total for the
+ * Counts quota-relevant calls per month, API and purpose ({@link CallPurpose}) in {@code api_call_counts}, keeps the month's total for the
  * {@code chenbao.dingtalk.calls.month} gauge, and warns once per month when 80% of the quota is used. A database
  * failure here is logged and swallowed: a message that was sent must not be reported as failed because the counter
  * could not be written.
@@ -55,7 +57,7 @@ final class MonthlyCallAccounting implements ApiCallCounter, DingTalkUsageQuery 
   public void recordCall(String appKey, String api) {
     String month = currentMonthKey();
     try {
-      mapper.increment(month, appKey, api);
+      mapper.increment(month, appKey, api, CallPurpose.current());
       long appTotal = mapper.sumForMonthAndApp(month, appKey);
       cache(month, mapper.sumForMonth(month));
       warnIfCrossed(month, appKey, appTotal);
@@ -73,8 +75,12 @@ final class MonthlyCallAccounting implements ApiCallCounter, DingTalkUsageQuery 
       byApi.merge(row.api(), row.calls(), Long::sum);
       total += row.calls();
     }
+    Map<String, Long> byPurpose = new LinkedHashMap<>();
+    for (PurposeCountRow row : mapper.findPurposesByMonth(month)) {
+      byPurpose.put(row.purpose(), row.calls());
+    }
     cache(month, total);
-    return new DingTalkUsage(month, total, quota, DingTalkUsage.percentOf(total, quota), byApi);
+    return new DingTalkUsage(month, total, quota, DingTalkUsage.percentOf(total, quota), byApi, byPurpose);
   }
 
   /** Gauge value: this month's calls, from the cache (loaded from the database on the first read of a month). */

@@ -2,6 +2,7 @@ package com.chenbao.dingtalk;
 
 import com.aliyun.dingtalkrobot_1_0.models.BatchSendOTOResponseBody;
 import com.chenbao.messaging.BatchSendResult;
+import com.chenbao.messaging.CallPurpose;
 import com.chenbao.messaging.DeliveryStatus;
 import com.chenbao.messaging.RecipientResult;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,7 +65,9 @@ final class OneToOneSender {
     List<List<String>> batches = partition(userIds, RobotMessageClient.MAX_USERS_PER_CALL);
     List<Future<List<String>>> futures = new ArrayList<>();
     for (List<String> batch : batches) {
-      futures.add(pool.submit(() -> sendBatch(batch, template, results)));
+      // The pool's threads count the calls under the sender's purpose.
+      Supplier<List<String>> send = CallPurpose.wrap(() -> sendBatch(batch, template, results));
+      futures.add(pool.submit(send::get));
     }
     List<String> flowControlled = new ArrayList<>();
     for (int i = 0; i < futures.size(); i++) {

@@ -35,11 +35,14 @@ class SandboxOpenApiController {
   private final SandboxDirectory directory;
   private final ObjectMapper json;
   private final SandboxFaults faults;
+  private final SandboxCalls calls;
   private final SlidingWindowLimit qps = new SlidingWindowLimit(QPS, Duration.ofSeconds(1));
 
   SandboxOpenApiController(
-      SandboxTokens tokens, SandboxChats chats, SandboxDirectory directory, ObjectMapper json, SandboxFaults faults) {
+      SandboxTokens tokens, SandboxChats chats, SandboxDirectory directory, ObjectMapper json, SandboxFaults faults,
+      SandboxCalls calls) {
     this.faults = faults;
+    this.calls = calls;
     this.tokens = tokens;
     this.chats = chats;
     this.directory = directory;
@@ -48,6 +51,7 @@ class SandboxOpenApiController {
 
   @PostMapping("/v1.0/oauth2/accessToken")
   ResponseEntity<Map<String, Object>> accessToken(@RequestBody JsonNode body) {
+    calls.record(SandboxCalls.TOKEN);
     if (!SandboxMode.APP_KEY.equals(text(body, "appKey")) || !SandboxMode.APP_SECRET.equals(text(body, "appSecret"))) {
       return error(HttpStatus.BAD_REQUEST, "invalidClientIdOrSecret", "wrong appKey or appSecret");
     }
@@ -58,6 +62,7 @@ class SandboxOpenApiController {
   ResponseEntity<Map<String, Object>> batchSend(
       @RequestHeader(name = "x-acs-dingtalk-access-token", required = false) @Nullable String token,
       @RequestBody JsonNode body) {
+    calls.record(SandboxCalls.BATCH_SEND);
     ResponseEntity<Map<String, Object>> refused = checkCall("batchSend", token, body);
     if (refused != null) {
       return refused;
@@ -96,6 +101,7 @@ class SandboxOpenApiController {
   ResponseEntity<Map<String, Object>> groupSend(
       @RequestHeader(name = "x-acs-dingtalk-access-token", required = false) @Nullable String token,
       @RequestBody JsonNode body) {
+    calls.record(SandboxCalls.GROUP_SEND);
     ResponseEntity<Map<String, Object>> refused = checkCall("groupSend", token, body);
     if (refused != null) {
       return refused;

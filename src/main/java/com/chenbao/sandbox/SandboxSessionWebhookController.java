@@ -16,14 +16,17 @@ class SandboxSessionWebhookController {
 
   private final SandboxSessions sessions;
   private final SandboxChats chats;
+  private final SandboxCalls calls;
 
-  SandboxSessionWebhookController(SandboxSessions sessions, SandboxChats chats) {
+  SandboxSessionWebhookController(SandboxSessions sessions, SandboxChats chats, SandboxCalls calls) {
+    this.calls = calls;
     this.sessions = sessions;
     this.chats = chats;
   }
 
   @PostMapping("/sandbox/session/{sessionId}")
   Map<String, Object> reply(@PathVariable String sessionId, @RequestBody JsonNode body) {
+    calls.record(SandboxCalls.SESSION_WEBHOOK);
     Optional<SandboxSessions.Session> session = sessions.find(sessionId);
     if (session.isEmpty() || sessions.expired(session.get())) {
       // DingTalk's exact code for an expired session webhook is not documented; 300001 is its "token not exist".

@@ -30,9 +30,11 @@ class SandboxWebhookController {
   private final SandboxDirectory directory;
   private final SandboxChats chats;
   private final Clock clock;
+  private final SandboxCalls calls;
   private final SlidingWindowLimit perMinute = new SlidingWindowLimit(PER_MINUTE, Duration.ofMinutes(1));
 
-  SandboxWebhookController(SandboxDirectory directory, SandboxChats chats, Clock clock) {
+  SandboxWebhookController(SandboxDirectory directory, SandboxChats chats, Clock clock, SandboxCalls calls) {
+    this.calls = calls;
     this.directory = directory;
     this.chats = chats;
     this.clock = clock;
@@ -44,6 +46,7 @@ class SandboxWebhookController {
       @RequestParam(name = "timestamp", required = false) @Nullable String timestamp,
       @RequestParam(name = "sign", required = false) @Nullable String sign,
       @RequestBody JsonNode body) {
+    calls.record(SandboxCalls.WEBHOOK_ROBOT);
     Optional<SandboxGroup> group = accessToken == null ? Optional.empty() : directory.webhookGroup(accessToken);
     if (group.isEmpty()) {
       return answer(300001, "token is not exist");

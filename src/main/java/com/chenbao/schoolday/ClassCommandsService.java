@@ -86,8 +86,8 @@ class ClassCommandsService implements ClassCommands {
     // cannot happen (the throttle refuses it), so the keys only guard against a double send in one run.
     String attempt = "c" + classId + "-" + now.toEpochMilli();
     List<Outgoing> outgoing = new ArrayList<>();
+    OutboundMessage message = messages.guardianReminder(round);
     byGuardian.forEach((guardianId, children) -> {
-      OutboundMessage message = messages.guardianReminder(round, children);
       outgoing.add(new Outgoing(Outgoing.key(roundId, "guardian", guardianId, REMIND_KIND, attempt), "guardian",
           guardianId, children.get(0).guardianUserId(), message));
     });

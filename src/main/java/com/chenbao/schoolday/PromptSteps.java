@@ -11,14 +11,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * The push and the reminders: one 1:1 message per guardian (never per child) naming their expected
- * children, and one per staff member. A reminder goes only to those with a child (or themselves) still
- * unanswered and names only those children; once either guardian answered for a child, neither is
- * chased for it.
+ * The push and the reminders: one 1:1 delivery per guardian (never per child) and one per staff member,
+ * each its own row (exactly once, retried per recipient), but the same words for every guardian and for
+ * every staff member, so the ledger packs 20 recipients into one DingTalk call. A reminder goes only to
+ * those with a child (or themselves) still unanswered; once either guardian answered for a child, neither
+ * is chased for it. Who is missing is said in the replies (docs/quota.md).
  */
 @Component
 class PromptSteps {
@@ -53,20 +54,22 @@ class PromptSteps {
       boolean onlyUnanswered,
       String kind,
       String attempt,
-      BiFunction<RoundContext, List<GuardianChild>, OutboundMessage> guardianMessage,
-      BiFunction<RoundContext, String, OutboundMessage> staffMessage) {
+      Function<RoundContext, OutboundMessage> guardianMessage,
+      Function<RoundContext, OutboundMessage> staffMessage) {
     long roundId = round.roundId();
     Map<Long, List<GuardianChild>> byGuardian = new LinkedHashMap<>();
     for (GuardianChild row : people.findGuardianChildren(roundId, onlyUnanswered)) {
       byGuardian.computeIfAbsent(row.guardianId(), id -> new ArrayList<>()).add(row);
     }
     List<Outgoing> outgoing = new ArrayList<>();
+    OutboundMessage toGuardians = guardianMessage.apply(round);
+    OutboundMessage toStaff = staffMessage.apply(round);
     byGuardian.forEach((guardianId, children) -> outgoing.add(new Outgoing(
         Outgoing.key(roundId, "guardian", guardianId, kind, attempt), "guardian", guardianId,
-        children.get(0).guardianUserId(), guardianMessage.apply(round, children))));
+        children.get(0).guardianUserId(), toGuardians)));
     for (StaffSubject staff : people.findStaff(roundId, onlyUnanswered)) {
       outgoing.add(new Outgoing(Outgoing.key(roundId, "staff", staff.staffId(), kind, attempt), "staff",
-          staff.staffId(), staff.userId(), staffMessage.apply(round, staff.name())));
+          staff.staffId(), staff.userId(), toStaff));
     }
     return outgoing;
   }

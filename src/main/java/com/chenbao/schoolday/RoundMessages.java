@@ -4,10 +4,13 @@ import com.chenbao.messaging.OutboundMessage;
 import com.chenbao.rounds.RoundPeople.GuardianChild;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** The prompts and reminders of a round, worded from bot-templates. */
+/**
+ * The prompts and reminders of a round, worded from bot-templates. Each is the same message for every
+ * guardian (and one for every staff member): nothing personal, so the ledger sends 20 recipients per
+ * DingTalk call. Which children, what is missing and receipts go in the replies to what people write.
+ */
 @Component
 class RoundMessages {
 
@@ -17,45 +20,30 @@ class RoundMessages {
     this.texts = texts;
   }
 
-  /** One prompt naming each of the guardian's expected children with their class. */
-  OutboundMessage guardianPrompt(RoundContext round, List<GuardianChild> children) {
-    String childLines = children.stream()
-        .map(child -> texts.render(texts.piece(round.form(), "prompt.child-line"),
-            Map.of("student", child.studentName(), "class_name", child.gradeName() + child.className())))
-        .collect(Collectors.joining("\n"));
-    String key = children.size() == 1 ? texts.key(round.form(), "guardian-prompt", "prompt.guardian") : severalKey(round);
-    String text = texts.render(key, Map.of("date", texts.date(round.date()), "deadline", round.deadlineText(),
-        "count", children.size(), "children", childLines));
+  /** The prompt every guardian gets, whatever their children. */
+  OutboundMessage guardianPrompt(RoundContext round) {
+    String text = texts.render(texts.key(round.form(), "guardian-prompt", "prompt.guardian"),
+        Map.of("date", texts.date(round.date()), "deadline", round.deadlineText()));
     return texts.withButtons(round.form(), promptTitle(round), text);
   }
 
-  OutboundMessage staffPrompt(RoundContext round, String name) {
+  OutboundMessage staffPrompt(RoundContext round) {
     String text = texts.render(texts.key(round.form(), "staff-prompt", "prompt.staff"),
-        Map.of("name", name, "date", texts.date(round.date()), "deadline", round.deadlineText()));
+        Map.of("date", texts.date(round.date()), "deadline", round.deadlineText()));
     return texts.withButtons(round.form(), promptTitle(round), text);
   }
 
-  /** A reminder naming only the children still missing. */
-  OutboundMessage guardianReminder(RoundContext round, List<GuardianChild> missing) {
-    String names = missing.stream().map(GuardianChild::studentName)
-        .collect(Collectors.joining(texts.separator(round.form())));
+  /** The reminder every guardian with a child still missing gets; the reply to their answer names the rest. */
+  OutboundMessage guardianReminder(RoundContext round) {
     String text = texts.render(texts.key(round.form(), "reminder", "reminder.guardian"),
-        Map.of("students", names, "deadline", round.deadlineText()));
+        Map.of("deadline", round.deadlineText()));
     return texts.withButtons(round.form(), reminderTitle(round), text);
   }
 
-  OutboundMessage staffReminder(RoundContext round, String name) {
+  OutboundMessage staffReminder(RoundContext round) {
     String text = texts.render(texts.key(round.form(), "staff-reminder", "reminder.staff"),
-        Map.of("name", name, "deadline", round.deadlineText()));
+        Map.of("deadline", round.deadlineText()));
     return texts.withButtons(round.form(), reminderTitle(round), text);
-  }
-
-  private String severalKey(RoundContext round) {
-    String own = round.form().code() + ".prompt.guardian-several";
-    String fallback = texts.key(round.form(), "guardian-prompt", "prompt.guardian-several");
-    // A form whose guardian prompt has no several-children variant words both cases the same.
-    return texts.has(own) ? own : "form.prompt.guardian".equals(fallback)
-        ? "form.prompt.guardian-several" : fallback;
   }
 
   private String promptTitle(RoundContext round) {

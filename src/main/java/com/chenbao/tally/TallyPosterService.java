@@ -17,9 +17,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -55,8 +57,14 @@ class TallyPosterService implements TallyPoster {
     Outcomes outcomes = new Outcomes();
     if (rt.round().status() != RoundStatus.SKIPPED) {
       String time = CLOCK_TIME.format(clock.instant().atZone(rt.school().zone()));
-      groups.groupsOf(rt.school().id()).forEach(group -> postToGroup(rt, group, time, outcomes));
-      classesByTeacher(rt).forEach((teacher, classes) -> postToTeacher(rt, teacher, classes, outcomes));
+      List<WorkingGroupView> schoolGroups = groups.groupsOf(rt.school().id());
+      schoolGroups.forEach(group -> postToGroup(rt, group, time, outcomes));
+      Set<Long> seeTheirClassInAGroup = classTallyReaders(schoolGroups);
+      classesByTeacher(rt).forEach((teacher, classes) -> {
+        if (!seeTheirClassInAGroup.contains(teacher.staffId())) {
+          postToTeacher(rt, teacher, classes, outcomes);
+        }
+      });
     }
     log.info("Tally of round {}: {} groups and {} teachers posted, {} already done, {} not delivered",
         rt.round().id(), outcomes.groups, outcomes.teachers, outcomes.alreadyDone, outcomes.notDelivered);
@@ -83,6 +91,23 @@ class TallyPosterService implements TallyPoster {
     var message = renderer.forTeacher(rt.form(), rt.tally(), classes);
     outcomes.count(ledger.send(List.of(new Delivery(teacherKey(roundId, teacher.staffId()), roundId, KIND,
         new Recipient.Person("staff", teacher.staffId(), userId, rt.school().id()), message))), false);
+  }
+
+  /**
+   * Staff who read every class's tally, with names, in a working group's chat they are in (the personnel
+   * group includes the class teachers by rule). A class teacher among them gets no copy of their class's
+   * tally 1:1: it would say what the group post says, and cost a DingTalk call each, 30 a day in a school
+   * of 30 classes (docs/quota.md). They can still ask for it with the free tally command (tongji).
+   */
+  private static Set<Long> classTallyReaders(List<WorkingGroupView> schoolGroups) {
+    Set<Long> readers = new HashSet<>();
+    for (WorkingGroupView group : schoolGroups) {
+      if (!(group.chat() instanceof ChatBinding.NoChat) && group.subscription().tallyScope() == TallyScope.CLASS
+          && group.subscription().namesAllowed()) {
+        group.members().forEach(member -> readers.add(member.staffId()));
+      }
+    }
+    return readers;
   }
 
   static String groupKey(long roundId, String groupCode) {

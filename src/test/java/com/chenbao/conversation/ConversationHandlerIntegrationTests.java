@@ -131,7 +131,7 @@ class ConversationHandlerIntegrationTests {
 
     assertThat(say(s.teacher("wang"), "提醒")).isEqualTo("已给 2 位家长再发了一次提醒（王小虎、刘小丽）。");
     assertThat(chats.sentToUser(s.user("wangqiang"))).hasSize(wangqiangBefore + 1);
-    assertThat(last(s.user("wangqiang")).text()).contains("王小虎");
+    assertThat(last(s.user("wangqiang")).text()).contains("还没有报完").doesNotContain("王小虎");
     assertThat(chats.sentToUser(s.user("chenjing"))).as("another class").hasSize(1);
     assertThat(chats.sentToUser(s.user("zhangwei"))).as("answered").hasSize(1);
 
@@ -251,8 +251,45 @@ class ConversationHandlerIntegrationTests {
     return s;
   }
 
-  /** Sends the text as the user and returns the bot's one reply to it. */
+  @Test
+  void theFirstReplyOfTheDayNamesTheChildrenAndTheOneTapAnswersForAllOfThem() {
+    ConversationSchool s = pushed("cv-intro");
+    SandboxMessage prompt = last(s.user("chenjing"));
+    assertThat(prompt.text()).as("the push names nobody").doesNotContain("陈小雨", "陈小雪");
+    assertThat(prompt.text()).isEqualTo(last(s.user("lina")).text());
+
+    // The 全部正常 button sends "全部正常" back into the chat: one tap answers for both children.
+    String first = sayAsIs(s.user("chenjing"), "全部正常");
+    assertThat(first).startsWith("您好，今天请报 **陈小雨、陈小雪** 的健康情况（8:00 截止）。")
+        .contains("陈小雨：全部正常").contains("陈小雪：全部正常");
+    assertThat(answers(s)).extracting(row -> row.get("student_no")).containsExactly("2020005", "2020006");
+
+    String second = sayAsIs(s.user("chenjing"), "更正 大宝36.6");
+    assertThat(second).startsWith("已更正").doesNotContain("今天请报");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM guardian_intros WHERE round_id = ?", Integer.class,
+        s.roundId(jdbc))).isEqualTo(1);
+  }
+
+  @Test
+  void aGuardianWhoWritesBeforeAnythingElseIsToldTheirChildFirst() {
+    ConversationSchool s = pushed("cv-intro-one");
+
+    assertThat(sayAsIs(s.user("wangqiang"), "你好")).startsWith("您好，今天请报 **王小虎** 的健康情况（8:00 截止）。\n\n抱歉，没看懂");
+    assertThat(sayAsIs(s.user("wangqiang"), "36.6")).startsWith("已记录，谢谢！").contains("王小虎：体温 36.6℃");
+    assertThat(sayAsIs(s.teacher("zhao"), "36.4")).as("staff answer for themself").startsWith("已记录");
+  }
+
+  /**
+   * Sends the text as the user and returns the bot's one reply to it, without the opening that names the
+   * children on the first reply of the day (the tests above are about what follows it).
+   */
   private String say(String userId, String text) {
+    String reply = sayAsIs(userId, text);
+    return reply.startsWith("您好，今天请报") ? reply.substring(reply.indexOf("\n\n") + 2) : reply;
+  }
+
+  /** Sends the text as the user and returns the bot's one reply to it. */
+  private String sayAsIs(String userId, String text) {
     int before = chats.sentToUser(userId).size();
     assertThat(dingtalk.sendText(userId, text).status()).isEqualTo(200);
     List<SandboxMessage> after = chats.sentToUser(userId);

@@ -4,6 +4,7 @@ import static com.chenbao.dingtalk.DingTalkFakes.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chenbao.messaging.BatchSendResult;
+import com.chenbao.messaging.CallPurpose;
 import com.chenbao.messaging.ChatGateway;
 import com.chenbao.messaging.DeliveryStatus;
 import com.chenbao.messaging.GroupChat.AppRobotGroup;
@@ -15,7 +16,10 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +36,16 @@ class DingTalkCallAccountingIntegrationTests {
 
   @DynamicPropertySource
   static void pointAtFakeDingTalk(DynamicPropertyRegistry registry) throws IOException {
+    // Answers by path, so each test's calls get their answers whatever ran before (the token is cached).
+    DINGTALK.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        String path = String.valueOf(request.getPath());
+        return path.contains("accessToken") ? json(200, "oauth2-accessToken/ok.json")
+            : path.contains("batchSend") ? json(200, "robot-batchSend/ok.json")
+            : json(200, "robot-groupMessages-send/ok.json");
+      }
+    });
     DINGTALK.start();
     registry.add("chenbao.dingtalk.api-base-url", () -> DINGTALK.url("/").toString());
     registry.add("chenbao.sandbox.enabled", () -> "false");
@@ -58,9 +72,6 @@ class DingTalkCallAccountingIntegrationTests {
     long batchBefore = calls(month, "robot/oToMessages/batchSend");
     long groupBefore = calls(month, "robot/groupMessages/send");
     long tokenBefore = calls(month, "oauth2/accessToken");
-    DINGTALK.enqueue(json(200, "oauth2-accessToken/ok.json"));
-    IntStream.range(0, 2).forEach(i -> DINGTALK.enqueue(json(200, "robot-batchSend/ok.json")));
-    DINGTALK.enqueue(json(200, "robot-groupMessages-send/ok.json"));
 
     List<String> users = IntStream.range(0, 25).mapToObj(i -> "acct-u" + i).toList();
     BatchSendResult sent = gateway.sendToUsers(users, new OutboundMessage.Text("早上好"));
@@ -88,5 +99,30 @@ class DingTalkCallAccountingIntegrationTests {
   private long calls(String month, String api) {
     return jdbc.queryForObject("SELECT COALESCE(SUM(calls), 0) FROM api_call_counts WHERE month = ? AND api = ?",
         Long.class, month, api);
+  }
+
+  private long callsFor(String month, String purpose) {
+    return jdbc.queryForObject("SELECT COALESCE(SUM(calls), 0) FROM api_call_counts WHERE month = ? AND purpose = ?",
+        Long.class, month, purpose);
+  }
+
+  @Test
+  void eachCallIsCountedUnderThePurposeItWasMadeFor() {
+    String month = YearMonth.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).toString();
+    long promptBefore = callsFor(month, "acct-prompt");
+    long tallyBefore = callsFor(month, "acct-tally");
+    long otherBefore = callsFor(month, CallPurpose.OTHER);
+
+    // 41 recipients: three batchSend calls, made on the adapter's pool threads, still counted as the prompt's.
+    List<String> users = IntStream.range(0, 41).mapToObj(i -> "purpose-u" + i).toList();
+    CallPurpose.during("acct-prompt", () -> gateway.sendToUsers(users, new OutboundMessage.Text("早上好")));
+    CallPurpose.during("acct-tally", () -> gateway.sendToGroup(new AppRobotGroup("cidPurpose=="),
+        new OutboundMessage.Markdown("汇总", "全部正常")));
+
+    assertThat(callsFor(month, "acct-prompt")).isEqualTo(promptBefore + 3);
+    assertThat(callsFor(month, "acct-tally")).isEqualTo(tallyBefore + 1);
+    assertThat(callsFor(month, CallPurpose.OTHER)).isEqualTo(otherBefore);
+    assertThat(usage.currentMonth().callsByPurpose()).containsEntry("acct-prompt", promptBefore + 3)
+        .containsEntry("acct-tally", tallyBefore + 1);
   }
 }

@@ -71,8 +71,9 @@ class SchoolDayEndToEndTests {
     at(6, 30);
     steps.run(SCHOOL, FORM, DAY, RoundStep.PUSH);
     steps.run(SCHOOL, FORM, DAY, RoundStep.PUSH); // a second ring changes nothing
-    assertThat(received("zhangwei")).singleElement().satisfies(m -> assertThat(m.text()).contains("张小明", "张小红"));
-    assertThat(received("lina")).singleElement().satisfies(m -> assertThat(m.text()).contains("张小明").doesNotContain("张小红"));
+    // The same prompt for every guardian, naming nobody; the first reply names the children.
+    assertThat(received("zhangwei")).singleElement().satisfies(m -> assertThat(m.text()).doesNotContain("张小明", "张小红"));
+    assertThat(received("lina")).singleElement().satisfies(m -> assertThat(m.text()).isEqualTo(received("zhangwei").get(0).text()));
     assertThat(received("chenjing")).hasSize(1);
     assertThat(received("sunli")).hasSize(1);
     assertThat(received("liufang")).as("only child on leave").isEmpty();
@@ -87,7 +88,9 @@ class SchoolDayEndToEndTests {
     assertThat(reply("wang", "36.4", true)).isEqualTo(200);
     assertThat(answers()).containsOnlyKeys("2026001", "2026005", "2026006", "2026007", "staff:wang")
         .containsEntry("2026001", "36.5").containsEntry("2026007", "37.8");
-    assertThat(received("zhangwei")).last().satisfies(m -> assertThat(m.text()).contains("46"));
+    assertThat(received("zhangwei")).last().satisfies(m -> assertThat(m.text()).contains("46")
+        .startsWith("您好，今天请报 **张小明、张小红** 的健康情况"));
+    assertThat(received("lina")).last().satisfies(m -> assertThat(m.text()).startsWith("您好，今天请报 **张小明** 的健康情况"));
 
     // The fever reaches, at once and once, the groups that own it and the class teacher.
     assertThat(group("personnel")).singleElement().satisfies(m -> assertThat(m.text()).contains("孙小美"));
@@ -97,8 +100,8 @@ class SchoolDayEndToEndTests {
 
     at(7, 15);
     steps.run(SCHOOL, FORM, DAY, RoundStep.REMIND);
-    // 张小明 was answered by 李娜, so 张伟 is reminded of 张小红 only; nobody else is chased.
-    assertThat(received("zhangwei")).last().satisfies(m -> assertThat(m.text()).contains("张小红").doesNotContain("张小明"));
+    // 张小红 is still missing, so 张伟 is reminded (in the words every guardian gets); nobody else is chased.
+    assertThat(received("zhangwei")).last().satisfies(m -> assertThat(m.text()).contains("还没有报完"));
     assertThat(received("lina")).hasSize(2); // prompt + receipt, no reminder
     assertThat(received("chenjing")).hasSize(2);
 

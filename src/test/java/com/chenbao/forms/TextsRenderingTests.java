@@ -37,17 +37,23 @@ class TextsRenderingTests {
   }
 
   @Test
-  void theGuardianPromptNamesTheChildrenTheDeadlineAndHowToAnswer() {
-    String child = TEXTS.render("form.prompt.child-line", Map.of("student", "王小明", "class_name", "一年级1班"));
-    String prompt = TEXTS.render("form.prompt.guardian",
-        Map.of("date", "11月30日 周一", "deadline", "8:00", "children", child));
+  void theGuardianPromptNamesTheDeadlineAndHowToAnswerButNoChild() {
+    String prompt = TEXTS.render("form.prompt.guardian", Map.of("date", "11月30日 周一", "deadline", "8:00"));
 
     assertThat(prompt)
-        .contains("- **王小明**（一年级1班）")
         .contains("**8:00**")
         .contains("**全部正常**")
         .contains("37.6 咳嗽")
         .contains("更正 36.9");
+    assertThat(TEXTS.placeholders("form.prompt.guardian")).containsOnly("date", "deadline");
+    assertThat(TEXTS.placeholders("form.reminder.guardian")).containsOnly("deadline");
+  }
+
+  @Test
+  void theFirstReplyNamesTheChildren() {
+    assertThat(TEXTS.render("form.intro.guardian-several",
+        Map.of("students", "张小明、张小红", "deadline", "8:00", "example", "小明36.5 小红36.8")))
+        .contains("张小明、张小红", "8:00", "小明36.5 小红36.8");
   }
 
   @Test

@@ -55,28 +55,29 @@ class PushRecoveryIntegrationTests {
   @Test
   void aPushKilledDuringASendIsFinishedByTheNextRunsAndEveryoneIsPromptedOnce() {
     RoundSchools s = RoundSchools.create(directory, importer, leaves, "pr-killed");
-    // Calls in order: 张伟, 李娜 (王强 needs no call), 王老师 <- killed here, 赵老师 never reached.
+    // Calls in order: the guardians' prompt (张伟 and 李娜 in one call; 王强 needs none), then the staff's prompt
+    // (王老师 and 赵老师, claimed together) <- killed here.
     PromptSteps dying = promptSteps(call -> {
-      if (call > 2) {
+      if (call > 1) {
         throw new ProcessKilled();
       }
       return true;
     });
 
     assertThatThrownBy(() -> dying.push(round(s))).isInstanceOf(ProcessKilled.class);
-    assertThat(statuses(s)).containsExactly("pending", "sent", "sent", "undeliverable");
+    assertThat(statuses(s)).containsExactly("pending", "pending", "sent", "sent", "undeliverable");
 
     StepReport rightAfter = steps.run(s.code(), RoundSchools.FORM, RoundSchools.DATE, RoundStep.PUSH);
-    assertThat(rightAfter.sent()).as("赵老师; 王老师's row may still be in a live send").isEqualTo(1);
-    assertThat(rightAfter.note()).isEqualTo("1 being sent by another run");
+    assertThat(rightAfter.sent()).as("the staff's rows may still be in a live send").isZero();
+    assertThat(rightAfter.note()).isEqualTo("2 being sent by another run");
     assertThat(chats.sentToUser(s.teacher("wang"))).isEmpty();
 
     jdbc.update("UPDATE deliveries SET claimed_at = claimed_at - INTERVAL 1 HOUR WHERE round_id = ? AND status = 'pending'",
         s.roundId(jdbc));
     StepReport later = steps.run(s.code(), RoundSchools.FORM, RoundSchools.DATE, RoundStep.PUSH);
 
-    assertThat(later.sent()).isEqualTo(1);
-    assertThat(later.alreadyDone()).isEqualTo(4);
+    assertThat(later.sent()).isEqualTo(2);
+    assertThat(later.alreadyDone()).isEqualTo(3);
     for (String user : List.of(s.user("zhangwei"), s.user("lina"), s.teacher("wang"), s.teacher("zhao"))) {
       assertThat(chats.sentToUser(user)).as(user).hasSize(1);
     }
