@@ -265,7 +265,10 @@ public final class QuotaBenchmark {
     while (System.nanoTime() < deadline) {
       int open = jdbc.queryForObject("SELECT COUNT(*) FROM inbound_messages WHERE status NOT IN ('handled', 'failed')",
           Integer.class);
-      int alerts = jdbc.queryForObject("SELECT COUNT(*) FROM alert_outbox WHERE status <> 'done'", Integer.class);
+      // Alerts: answers whose listener has not run yet, and deliveries the paced queue still holds.
+      int alerts = jdbc.queryForObject("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL",
+          Integer.class)
+          + jdbc.queryForObject("SELECT COUNT(*) FROM deliveries WHERE status IN ('queued', 'pending')", Integer.class);
       if (open == 0 && alerts == 0) {
         return;
       }
