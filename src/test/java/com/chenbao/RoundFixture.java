@@ -1,25 +1,42 @@
 package com.chenbao;
 
+import com.chenbao.roster.GuardianView;
+import com.chenbao.roster.RosterQuery;
+import com.chenbao.roster.SchoolDirectory;
+import com.chenbao.roster.StaffView;
+import com.chenbao.roster.StudentView;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes rounds, expected subjects and answers of the demo school straight into the tables the rounds
- * module owns, for tests of the modules that read them (alerts, tallies). Each test uses its own date.
+ * Rounds, expected subjects and answers of the demo school for tests of the modules that read them (alerts,
+ * tallies, retention, delivery). Each test uses its own date.
+ *
+ * <p>The school, its classes, students, guardians and staff are read through the roster's API
+ * ({@link SchoolDirectory}, {@link RosterQuery}). The round, its expected subjects and its answers are still
+ * written with SQL into the rounds module's tables, because the rounds API cannot give these tests their
+ * state: {@code Rounds.open} snapshots every active student and staff member of the school (the tally test
+ * counts exactly two classes and two staff), and {@code AnswerRecorder.record} publishes
+ * {@code AnswerRecorded}, which raises alerts and sends messages the tally, retention and delivery tests do not
+ * expect. Tests that need the real path (alerts) call {@code AnswerRecorder} themselves.
  */
 public final class RoundFixture {
 
   private final JdbcTemplate jdbc;
+  private final RosterQuery roster;
   private final long schoolId;
 
-  public RoundFixture(JdbcTemplate jdbc, String schoolCode) {
+  public RoundFixture(JdbcTemplate jdbc, RosterQuery roster, SchoolDirectory schools, String schoolCode) {
     this.jdbc = jdbc;
-    this.schoolId = jdbc.queryForObject("SELECT id FROM schools WHERE code = ?", Long.class, schoolCode);
+    this.roster = roster;
+    this.schoolId = schools.findSchool(schoolCode).orElseThrow().id();
   }
 
   public long schoolId() {
@@ -35,31 +52,36 @@ public final class RoundFixture {
   }
 
   public long classId(String grade, String className) {
-    return jdbc.queryForObject("SELECT c.id FROM classes c JOIN grades g ON g.id = c.grade_id"
-        + " WHERE c.school_id = ? AND g.name = ? AND c.name = ?", Long.class, schoolId, grade, className);
+    return roster.classes(schoolId).stream()
+        .filter(c -> c.grade().equals(grade) && c.name().equals(className))
+        .findFirst().orElseThrow().id();
   }
 
   /** The class's active students, by student number. */
   public List<Person> studentsOf(long classId) {
-    return jdbc.query("SELECT id, name FROM students WHERE class_id = ? AND status = 'active' ORDER BY student_no",
-        (rs, i) -> new Person(rs.getLong("id"), rs.getString("name")), classId);
+    return roster.activeStudentsOfClass(classId).stream()
+        .sorted(Comparator.comparing(StudentView::studentNo))
+        .map(s -> new Person(s.id(), s.name()))
+        .toList();
   }
 
   public Person staff(String dingtalkUserId) {
-    return jdbc.queryForObject("SELECT id, name FROM staff WHERE school_id = ? AND dingtalk_user_id = ?",
-        (rs, i) -> new Person(rs.getLong("id"), rs.getString("name")), schoolId, dingtalkUserId);
+    StaffView staff = roster.staffByDingtalkUserId(schoolId, dingtalkUserId).orElseThrow();
+    return new Person(staff.id(), staff.name());
   }
 
   /** The DingTalk userId of the class teacher. */
   public String classTeacherUserId(long classId) {
-    return jdbc.queryForObject("SELECT t.dingtalk_user_id FROM classes c JOIN staff t ON t.id = c.teacher_staff_id"
-        + " WHERE c.id = ?", String.class, classId);
+    long teacher = Objects.requireNonNull(roster.classById(classId).orElseThrow().teacherStaffId());
+    return Objects.requireNonNull(roster.staff(teacher).orElseThrow().dingtalkUserId());
   }
 
   public long firstGuardianOf(long studentId) {
-    return jdbc.queryForObject("SELECT MIN(guardian_id) FROM guardian_students WHERE student_id = ?", Long.class,
-        studentId);
+    return roster.guardiansOfStudent(studentId).stream().mapToLong(GuardianView::id).min().orElseThrow();
   }
+
+  // The writes below are SQL on purpose (see the class comment): the rounds API snapshots the whole school
+  // and raises alerts on every answer.
 
   /** Every active student of the class is expected in the round. */
   public void expectClass(long roundId, long classId) {

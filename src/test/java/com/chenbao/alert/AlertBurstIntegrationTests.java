@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chenbao.AlertsSettled;
 import com.chenbao.RoundFixture;
+import com.chenbao.roster.RosterQuery;
+import com.chenbao.roster.SchoolDirectory;
 import com.chenbao.RoundFixture.Person;
 import com.chenbao.messaging.BatchSendResult;
 import com.chenbao.messaging.ChatGateway;
@@ -51,13 +53,15 @@ class AlertBurstIntegrationTests {
   static final AtomicReference<Instant> NOW = new AtomicReference<>(Instant.parse("2031-04-01T00:00:00Z"));
 
   @Autowired JdbcTemplate jdbc;
+  @Autowired RosterQuery roster;
+  @Autowired SchoolDirectory directory;
   @Autowired AnswerRecorder recorder;
   @Autowired DeliveryQueue queue;
   @Autowired LimitedGateway gateway;
 
   @Test
   void sixtyFeversInAMinuteReachTheGroupAllOfThemMergedWhereTheyQueuedAndNeverBeyondTheLimit() {
-    RoundFixture fixture = new RoundFixture(jdbc, "zhengyuan");
+    RoundFixture fixture = new RoundFixture(jdbc, roster, directory, "zhengyuan");
     long round = fixture.openRound(LocalDate.of(2031, 4, 1));
     List<Person> students = jdbc.query("SELECT id, name FROM students WHERE school_id = ? AND status = 'active'"
         + " AND class_id IS NOT NULL ORDER BY id LIMIT 60", (rs, i) -> new Person(rs.getLong(1), rs.getString(2)),

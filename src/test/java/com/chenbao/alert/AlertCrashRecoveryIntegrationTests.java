@@ -3,6 +3,8 @@ package com.chenbao.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chenbao.RoundFixture;
+import com.chenbao.roster.RosterQuery;
+import com.chenbao.roster.SchoolDirectory;
 import com.chenbao.RoundFixture.Person;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,6 +49,8 @@ class AlertCrashRecoveryIntegrationTests {
   private static final Path WORK = Path.of("target", "crash-test");
 
   @Autowired JdbcTemplate jdbc;
+  @Autowired RosterQuery roster;
+  @Autowired SchoolDirectory directory;
   @Autowired DataSource dataSource;
 
   private final MockWebServer dingTalk = new MockWebServer();
@@ -95,7 +99,7 @@ class AlertCrashRecoveryIntegrationTests {
 
   @Test
   void anAlertWhoseListenerWasKilledAfterTheAnswersCommitIsSentOnceAfterTheRestart() throws Exception {
-    RoundFixture fixture = new RoundFixture(jdbc, "zhengyuan");
+    RoundFixture fixture = new RoundFixture(jdbc, roster, directory, "zhengyuan");
     long round = fixture.openRound(LocalDate.of(2031, 6, 2));
     long classId = fixture.classId("二年级", "1班");
     fixture.expectClass(round, classId);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chenbao.AlertsSettled;
 import com.chenbao.RoundFixture;
+import com.chenbao.roster.RosterQuery;
+import com.chenbao.roster.SchoolDirectory;
 import com.chenbao.RoundFixture.Person;
 import com.chenbao.delivery.RetryPass;
 import com.chenbao.forms.AnswerValues;
@@ -45,6 +47,8 @@ class AnomalyAlertIntegrationTests {
   private static final String PUBLICITY = "webhook:zhengyuan-publicity";
 
   @Autowired JdbcTemplate jdbc;
+  @Autowired RosterQuery roster;
+  @Autowired SchoolDirectory directory;
   @Autowired SandboxChats chats;
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate transactions;
@@ -62,7 +66,7 @@ class AnomalyAlertIntegrationTests {
 
   @BeforeEach
   void setUp() {
-    fixture = new RoundFixture(jdbc, "zhengyuan");
+    fixture = new RoundFixture(jdbc, roster, directory, "zhengyuan");
     classId = fixture.classId("一年级", "1班");
     teacherUserId = fixture.classTeacherUserId(classId);
     since = chats.all().stream().mapToLong(SandboxMessage::seq).max().orElse(0);

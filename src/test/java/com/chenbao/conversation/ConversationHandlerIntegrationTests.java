@@ -5,6 +5,8 @@ import com.chenbao.testkit.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chenbao.roster.RosterImporter;
+import com.chenbao.rounds.Rounds;
+import com.chenbao.roster.RosterQuery;
 import com.chenbao.roster.SchoolDirectory;
 import com.chenbao.calendar.RoundStep;
 import com.chenbao.schoolday.RoundSteps;
@@ -32,6 +34,8 @@ class ConversationHandlerIntegrationTests {
   @Autowired SchoolDirectory directory;
   @Autowired RosterImporter importer;
   @Autowired JdbcTemplate jdbc;
+  @Autowired RosterQuery roster;
+  @Autowired Rounds rounds;
   @Autowired TestClock clock;
 
   @Test
@@ -103,7 +107,7 @@ class ConversationHandlerIntegrationTests {
 
     assertThat(say(s.teacher("zhao"), "36.4")).contains("赵老师：体温 36.4℃");
     assertThat(jdbc.queryForList("SELECT a.answered_by_kind, st.name FROM answers a JOIN staff st ON st.id = a.subject_id"
-        + " WHERE a.round_id = ? AND a.subject_kind = 'staff'", s.roundId(jdbc)))
+        + " WHERE a.round_id = ? AND a.subject_kind = 'staff'", s.roundId(rounds)))
         .containsExactly(Map.of("answered_by_kind", "staff", "name", "赵老师"));
   }
 
@@ -143,7 +147,7 @@ class ConversationHandlerIntegrationTests {
     assertThat(say(s.teacher("wang"), "提醒")).startsWith("已给 2 位家长");
     assertThat(chats.sentToUser(s.user("wangqiang"))).hasSize(wangqiangBefore + 2);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM deliveries WHERE round_id = ? AND kind = 'class_remind'"
-        + " AND status = 'sent'", Integer.class, s.roundId(jdbc))).isEqualTo(4);
+        + " AND status = 'sent'", Integer.class, s.roundId(rounds))).isEqualTo(4);
   }
 
   @Test
@@ -156,7 +160,7 @@ class ConversationHandlerIntegrationTests {
     assertThat(say(s.user("lina"), "帮助")).startsWith("**晨报怎么回复**").contains("每天 **8:00** 截止");
     assertThat(say(s.teacher("wang"), "帮助")).startsWith("**班主任可以回复：**");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM deliveries WHERE round_id = ? AND kind = 'class_remind'",
-        Integer.class, s.roundId(jdbc))).isZero();
+        Integer.class, s.roundId(rounds))).isZero();
   }
 
   @Test
@@ -167,17 +171,17 @@ class ConversationHandlerIntegrationTests {
     assertThat(first).startsWith("已记录，谢谢！").contains("张小明：腹泻").contains("还差张小明的体温")
         .contains("按学校要求");
     assertThat(jdbc.queryForMap("SELECT a.temperature, a.symptoms, a.health_code, a.given_questions, a.revision"
-        + " FROM answers a WHERE a.round_id = ?", s.roundId(jdbc)))
+        + " FROM answers a WHERE a.round_id = ?", s.roundId(rounds)))
         .containsEntry("temperature", null).containsEntry("symptoms", "diarrhea").containsEntry("health_code", null)
         .containsEntry("given_questions", "symptoms").containsEntry("revision", 1);
-    com.chenbao.AlertsSettled.inRound(jdbc, s.roundId(jdbc)); // anomalies are raised after the answer's commit
-    assertThat(jdbc.queryForList("SELECT kind FROM anomalies WHERE round_id = ?", String.class, s.roundId(jdbc)))
+    com.chenbao.AlertsSettled.inRound(jdbc, s.roundId(rounds)); // anomalies are raised after the answer's commit
+    assertThat(jdbc.queryForList("SELECT kind FROM anomalies WHERE round_id = ?", String.class, s.roundId(rounds)))
         .containsExactly("symptom");
 
     String second = say(s.user("lina"), "37.9");
     assertThat(second).contains("张小明：体温 37.9℃，腹泻").doesNotContain("还差");
     assertThat(jdbc.queryForMap("SELECT a.temperature, a.symptoms, a.revision FROM answers a WHERE a.round_id = ?",
-        s.roundId(jdbc))).containsEntry("temperature", new BigDecimal("37.9")).containsEntry("symptoms", "diarrhea")
+        s.roundId(rounds))).containsEntry("temperature", new BigDecimal("37.9")).containsEntry("symptoms", "diarrhea")
         .containsEntry("revision", 2);
   }
 
@@ -187,7 +191,7 @@ class ConversationHandlerIntegrationTests {
 
     assertThat(say(s.user("lina"), "正常")).contains("张小明：全部正常").doesNotContain("36.5");
     assertThat(jdbc.queryForMap("SELECT temperature, health_code, all_normal FROM answers WHERE round_id = ?",
-        s.roundId(jdbc))).containsEntry("temperature", null).containsEntry("health_code", "green")
+        s.roundId(rounds))).containsEntry("temperature", null).containsEntry("health_code", "green")
         .containsEntry("all_normal", true);
 
     String sentence = say(s.user("wangqiang"), "孩子体温36.6，身体健康，健康码绿码，无外出");
@@ -203,7 +207,7 @@ class ConversationHandlerIntegrationTests {
     assertThat(reply).contains("王小虎：体温 36.6℃").contains("请假已转告班主任：王小虎")
         .doesNotContain("班主任可以回复");
     assertThat(jdbc.queryForList("SELECT raw_text FROM leave_requests WHERE round_id = ?", String.class,
-        s.roundId(jdbc))).containsExactly("家里有事，今天请假，36.6");
+        s.roundId(rounds))).containsExactly("家里有事，今天请假，36.6");
     assertThat(say(s.teacher("wang"), "未报")).contains("**家长请假留言**").contains("- 王小虎：「家里有事，今天请假，36.6」");
   }
 
@@ -213,10 +217,10 @@ class ConversationHandlerIntegrationTests {
 
     assertThat(say(s.teacher("wang"), "请假 王小虎 2天 发烧")).startsWith("已登记：王小虎 3月4日 周一 至 3月5日 周二 请假");
     assertThat(jdbc.queryForList("SELECT reason FROM student_leaves WHERE student_id = ?", String.class,
-        s.studentId(jdbc, "2020003"))).hasSize(1);
+        s.studentId(roster, "2020003"))).hasSize(1);
     assertThat(say(s.teacher("wang"), "请假 陈小雨 2天 发烧")).startsWith("本班名单里没有找到「陈小雨」");
     assertThat(jdbc.queryForList("SELECT reason FROM student_leaves WHERE student_id = ?", String.class,
-        s.studentId(jdbc, "2020005"))).isEmpty();
+        s.studentId(roster, "2020005"))).isEmpty();
   }
 
   @Test
@@ -305,6 +309,6 @@ class ConversationHandlerIntegrationTests {
   private List<Map<String, Object>> answers(ConversationSchool s) {
     return jdbc.queryForList("SELECT st.student_no, a.temperature, a.revision, a.late FROM answers a"
         + " JOIN students st ON st.id = a.subject_id"
-        + " WHERE a.round_id = ? AND a.subject_kind = 'student' ORDER BY st.student_no", s.roundId(jdbc));
+        + " WHERE a.round_id = ? AND a.subject_kind = 'student' ORDER BY st.student_no", s.roundId(rounds));
   }
 }

@@ -2,13 +2,15 @@ package com.chenbao.conversation;
 
 import com.chenbao.roster.GradeDefinition;
 import com.chenbao.roster.RosterImporter;
+import com.chenbao.roster.RosterQuery;
 import com.chenbao.roster.School;
 import com.chenbao.roster.SchoolDirectory;
+import com.chenbao.rounds.Rounds;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.Objects;
 
 /**
  * A small school per test (userIds carry the code, so they stay unique in the shared sandbox):
@@ -48,13 +50,11 @@ record ConversationSchool(School school, String code) {
     return "t_" + code + "_" + name;
   }
 
-  long roundId(JdbcTemplate jdbc) {
-    return jdbc.queryForObject("SELECT id FROM rounds WHERE school_id = ? AND form_code = ? AND business_date = ?",
-        Long.class, school.id(), FORM, DATE);
+  long roundId(Rounds rounds) {
+    return Objects.requireNonNull(rounds.findRound(school.id(), FORM, DATE), "no round on " + DATE).id();
   }
 
-  long studentId(JdbcTemplate jdbc, String studentNo) {
-    return jdbc.queryForObject("SELECT id FROM students WHERE school_id = ? AND student_no = ?", Long.class,
-        school.id(), studentNo);
+  long studentId(RosterQuery roster, String studentNo) {
+    return roster.studentByNumber(school.id(), studentNo).orElseThrow().id();
   }
 }

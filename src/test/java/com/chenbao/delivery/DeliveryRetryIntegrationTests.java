@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.chenbao.RoundFixture;
+import com.chenbao.roster.RosterQuery;
+import com.chenbao.roster.SchoolDirectory;
 import com.chenbao.messaging.BatchSendResult;
 import com.chenbao.messaging.ChatGateway;
 import com.chenbao.messaging.GroupChat;
@@ -34,6 +36,8 @@ class DeliveryRetryIntegrationTests {
       List.of("group:cid-zhengyuan-leadership", "group:cid-zhengyuan-personnel", "webhook:zhengyuan-publicity");
 
   @Autowired JdbcTemplate jdbc;
+  @Autowired RosterQuery roster;
+  @Autowired SchoolDirectory directory;
   @Autowired SandboxChats chats;
   @Autowired SandboxFaults faults;
   @Autowired TallyPoster tallies;
@@ -46,7 +50,7 @@ class DeliveryRetryIntegrationTests {
   @Test
   void aGroupTallyWhoseSendFailedArrivesOnceAfterTheRetryPass() {
     LocalDate date = LocalDate.of(2031, 5, 12);
-    RoundFixture fixture = new RoundFixture(jdbc, "zhengyuan");
+    RoundFixture fixture = new RoundFixture(jdbc, roster, directory, "zhengyuan");
     long round = fixture.openRound(date);
     fixture.expectClass(round, fixture.classId("一年级", "1班"));
     long since = lastSeq();
@@ -72,7 +76,7 @@ class DeliveryRetryIntegrationTests {
   @Test
   void aFailedGroupTallyIsSentAgainByTheRetryPassAloneAndOnce() {
     LocalDate date = LocalDate.of(2031, 5, 13);
-    RoundFixture fixture = new RoundFixture(jdbc, "zhengyuan");
+    RoundFixture fixture = new RoundFixture(jdbc, roster, directory, "zhengyuan");
     long round = fixture.openRound(date);
     fixture.expectClass(round, fixture.classId("一年级", "1班"));
     long since = lastSeq();
@@ -102,7 +106,7 @@ class DeliveryRetryIntegrationTests {
 
   @Test
   void aRowLeftPendingByADeadProcessIsTakenOverWhenStaleAndSentOnce() {
-    RoundFixture fixture = new RoundFixture(jdbc, "zhengyuan");
+    RoundFixture fixture = new RoundFixture(jdbc, roster, directory, "zhengyuan");
     long since = lastSeq();
     String key = "test:stale-pending:" + since;
     Delivery delivery = new Delivery(key, null, "test", new Recipient.Group(fixture.schoolId(), "personnel"),

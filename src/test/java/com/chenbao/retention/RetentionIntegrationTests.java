@@ -3,6 +3,8 @@ package com.chenbao.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chenbao.RoundFixture;
+import com.chenbao.roster.RosterQuery;
+import com.chenbao.roster.SchoolDirectory;
 import com.chenbao.RoundFixture.Person;
 import com.chenbao.alert.AnomalyRetention;
 import com.chenbao.messaging.InboundMessageRetention;
@@ -30,6 +32,8 @@ class RetentionIntegrationTests {
   private static final Instant NOW = Instant.parse("2033-06-01T01:00:00Z");
 
   @Autowired JdbcTemplate jdbc;
+  @Autowired RosterQuery roster;
+  @Autowired SchoolDirectory directory;
   @Autowired RoundRetention rounds;
   @Autowired AnomalyRetention anomalies;
   @Autowired InboundMessageRetention inbound;
@@ -37,7 +41,7 @@ class RetentionIntegrationTests {
 
   @Test
   void oldAnswersAnomaliesAndMessagesGoRecentOnesStayAndTheDaysCountsRemain() {
-    RoundFixture fixture = new RoundFixture(jdbc, "zhengyuan");
+    RoundFixture fixture = new RoundFixture(jdbc, roster, directory, "zhengyuan");
     long classId = fixture.classId("一年级", "1班");
     List<Person> students = fixture.studentsOf(classId);
     long old = round(fixture, classId, LocalDate.of(2032, 11, 1), students);

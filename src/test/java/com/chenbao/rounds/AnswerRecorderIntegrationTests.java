@@ -12,6 +12,8 @@ import com.chenbao.forms.AnswerValues;
 import com.chenbao.forms.FormCatalog;
 import com.chenbao.forms.Subject;
 import com.chenbao.roster.RosterImporter;
+import com.chenbao.rounds.Rounds;
+import com.chenbao.roster.RosterQuery;
 import com.chenbao.roster.SchoolDirectory;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -38,6 +40,8 @@ class AnswerRecorderIntegrationTests {
   @Autowired RosterImporter importer;
   @Autowired StudentLeaves leaves;
   @Autowired JdbcTemplate jdbc;
+  @Autowired RosterQuery roster;
+  @Autowired Rounds rounds;
   @Autowired FormCatalog forms;
   @Autowired ApplicationEvents events;
 
@@ -45,9 +49,9 @@ class AnswerRecorderIntegrationTests {
   void aCorrectionIsTheNextRevisionAndEveryRevisionIsKept() {
     RoundSchools s = RoundSchools.create(directory, importer, leaves, "ar-correct");
     long round = open(s);
-    long xiaoming = s.studentId(jdbc, "2020001");
-    long lina = s.guardianId(jdbc, "13800000002");
-    long zhangwei = s.guardianId(jdbc, "13800000001");
+    long xiaoming = s.studentId(roster, "2020001");
+    long lina = s.guardianId(roster, "13800000002");
+    long zhangwei = s.guardianId(roster, "13800000001");
 
     RecordedAnswer first = recorder.record(round, Subject.Kind.STUDENT, xiaoming, AnswererKind.GUARDIAN, lina,
         forms.form(RoundSchools.FORM).attestation(), "全部正常", "msg-1", at(7, 10));
@@ -90,9 +94,9 @@ class AnswerRecorderIntegrationTests {
   void anAnswerAfterTheCutOffOrTheCloseIsLateAndAnOnTimeReportStaysOnTimeWhenCorrectedLate() {
     RoundSchools s = RoundSchools.create(directory, importer, leaves, "ar-late");
     long round = open(s);
-    long xiaoming = s.studentId(jdbc, "2020001");
-    long xiaohong = s.studentId(jdbc, "2020002");
-    long zhangwei = s.guardianId(jdbc, "13800000001");
+    long xiaoming = s.studentId(roster, "2020001");
+    long xiaohong = s.studentId(roster, "2020002");
+    long zhangwei = s.guardianId(roster, "13800000001");
     recorder.record(round, Subject.Kind.STUDENT, xiaoming, AnswererKind.GUARDIAN, zhangwei, t("36.5"),
         "36.5", null, at(7, 59));
 
@@ -121,8 +125,8 @@ class AnswerRecorderIntegrationTests {
   void aFollowUpCompletesTheStoredAnswerAndARepeatChangesNothing() {
     RoundSchools s = RoundSchools.create(directory, importer, leaves, "ar-merge");
     long round = open(s);
-    long xiaoming = s.studentId(jdbc, "2020001");
-    long zhangwei = s.guardianId(jdbc, "13800000001");
+    long xiaoming = s.studentId(roster, "2020001");
+    long zhangwei = s.guardianId(roster, "13800000001");
 
     RecordedAnswer symptom = recorder.record(round, Subject.Kind.STUDENT, xiaoming, AnswererKind.GUARDIAN, zhangwei,
         AnswerValues.none().withSymptoms(Set.of("diarrhea")), "la duzi", "m-1", at(7, 0));
@@ -152,7 +156,7 @@ class AnswerRecorderIntegrationTests {
   void aSkippedOrUnknownRoundTakesNoAnswers() {
     RoundSchools s = RoundSchools.create(directory, importer, leaves, "ar-skip");
     steps.skip(s.code(), RoundSchools.FORM, RoundSchools.DATE, "closed");
-    long round = s.roundId(jdbc);
+    long round = s.roundId(rounds);
 
     assertThatThrownBy(() -> recorder.record(round, Subject.Kind.STAFF, 1, AnswererKind.STAFF, 1, AnswerValues.none(),
         null, null, at(7, 0))).isInstanceOf(IllegalStateException.class);
@@ -167,7 +171,7 @@ class AnswerRecorderIntegrationTests {
 
   private long open(RoundSchools s) {
     steps.run(s.code(), RoundSchools.FORM, RoundSchools.DATE, RoundStep.PUSH);
-    return s.roundId(jdbc);
+    return s.roundId(rounds);
   }
 
   private static Instant at(int hour, int minute) {

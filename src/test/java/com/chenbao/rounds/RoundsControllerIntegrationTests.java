@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.chenbao.forms.FormCatalog;
 import com.chenbao.forms.Subject;
 import com.chenbao.roster.RosterImporter;
+import com.chenbao.rounds.Rounds;
+import com.chenbao.roster.RosterQuery;
 import com.chenbao.roster.SchoolDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.ZoneId;
@@ -34,6 +36,8 @@ class RoundsControllerIntegrationTests {
   @Autowired RosterImporter importer;
   @Autowired StudentLeaves leaves;
   @Autowired JdbcTemplate jdbc;
+  @Autowired RosterQuery roster;
+  @Autowired Rounds rounds;
   @Autowired AnswerRecorder recorder;
   @Autowired FormCatalog forms;
 
@@ -42,8 +46,8 @@ class RoundsControllerIntegrationTests {
     RoundSchools s = RoundSchools.create(directory, importer, leaves, "rc-round");
 
     ResponseEntity<JsonNode> push = call(HttpMethod.POST, "/api/schools/rc-round/forms/morning-report/rounds/2024-03-04/steps/push", null, TOKEN);
-    recorder.record(s.roundId(jdbc), Subject.Kind.STUDENT, s.studentId(jdbc, "2020002"), AnswererKind.GUARDIAN,
-        s.guardianId(jdbc, "13800000001"), forms.form(RoundSchools.FORM).attestation(), null, null,
+    recorder.record(s.roundId(rounds), Subject.Kind.STUDENT, s.studentId(roster, "2020002"), AnswererKind.GUARDIAN,
+        s.guardianId(roster, "13800000001"), forms.form(RoundSchools.FORM).attestation(), null, null,
         RoundSchools.DATE.atTime(8, 30).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
     ResponseEntity<JsonNode> round = call(HttpMethod.GET, "/api/schools/rc-round/forms/morning-report/rounds/2024-03-04", null, TOKEN);
 
@@ -74,12 +78,12 @@ class RoundsControllerIntegrationTests {
     RoundSchools s = RoundSchools.create(directory, importer, leaves, "rc-answers");
     call(HttpMethod.POST, "/api/schools/rc-answers/forms/morning-report/rounds/2024-03-04/steps/push", null, TOKEN);
     java.time.Instant seven = RoundSchools.DATE.atTime(7, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
-    recorder.record(s.roundId(jdbc), Subject.Kind.STUDENT, s.studentId(jdbc, "2020001"), AnswererKind.GUARDIAN,
-        s.guardianId(jdbc, "13800000002"),
+    recorder.record(s.roundId(rounds), Subject.Kind.STUDENT, s.studentId(roster, "2020001"), AnswererKind.GUARDIAN,
+        s.guardianId(roster, "13800000002"),
         forms.form(RoundSchools.FORM).attestation().withTemperature(new java.math.BigDecimal("38.2")), "38.2", null, seven);
-    recorder.record(s.roundId(jdbc), Subject.Kind.STUDENT, s.studentId(jdbc, "2020002"), AnswererKind.GUARDIAN,
-        s.guardianId(jdbc, "13800000001"), forms.form(RoundSchools.FORM).attestation(), "ok", null, seven);
-    com.chenbao.AlertsSettled.inRound(jdbc, s.roundId(jdbc)); // anomalies are raised after the answer's commit
+    recorder.record(s.roundId(rounds), Subject.Kind.STUDENT, s.studentId(roster, "2020002"), AnswererKind.GUARDIAN,
+        s.guardianId(roster, "13800000001"), forms.form(RoundSchools.FORM).attestation(), "ok", null, seven);
+    com.chenbao.AlertsSettled.inRound(jdbc, s.roundId(rounds)); // anomalies are raised after the answer's commit
     String base = "/api/schools/rc-answers/forms/morning-report/rounds/2024-03-04";
 
     JsonNode all = call(HttpMethod.GET, base + "/answers", null, TOKEN).getBody();
@@ -147,10 +151,10 @@ class RoundsControllerIntegrationTests {
     assertThat(created.getBody().path("studentName").asText()).isEqualTo("王小虎");
     assertThat(created.getBody().path("roundsUpdated").asInt()).isEqualTo(1);
     assertThat(jdbc.queryForMap("SELECT from_date, to_date, reason, created_by FROM student_leaves WHERE student_id = ?",
-        s.studentId(jdbc, "2020003")).values().stream().map(String::valueOf))
+        s.studentId(roster, "2020003")).values().stream().map(String::valueOf))
         .containsExactly("2024-03-04", "2024-03-05", "发烧在家休息", "api-token");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM round_expected WHERE round_id = ? AND subject_id = ?"
-        + " AND subject_kind = 'student'", Integer.class, s.roundId(jdbc), s.studentId(jdbc, "2020003"))).isZero();
+        + " AND subject_kind = 'student'", Integer.class, s.roundId(rounds), s.studentId(roster, "2020003"))).isZero();
   }
 
   @Test

@@ -9,6 +9,7 @@ import com.chenbao.calendar.RoundStep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chenbao.roster.RosterImporter;
+import com.chenbao.rounds.Rounds;
 import com.chenbao.roster.SchoolDirectory;
 import com.chenbao.sandbox.SandboxChats;
 import com.chenbao.sandbox.SandboxFaults;
@@ -29,6 +30,7 @@ class DingTalkOutageIntegrationTests {
   @Autowired RosterImporter importer;
   @Autowired StudentLeaves leaves;
   @Autowired JdbcTemplate jdbc;
+  @Autowired Rounds rounds;
 
   @Test
   void aPushThroughAnOutageReachesEveryoneOnce() {
@@ -47,7 +49,7 @@ class DingTalkOutageIntegrationTests {
     assertThat(report.sent()).isEqualTo(reached.size());
     assertThat(report.undeliverable()).isEqualTo(1);
     assertThat(jdbc.queryForList("SELECT status FROM deliveries WHERE round_id = ? ORDER BY id", String.class,
-            s.roundId(jdbc)))
+            s.roundId(rounds)))
         .containsOnly("sent", "undeliverable");
   }
 }

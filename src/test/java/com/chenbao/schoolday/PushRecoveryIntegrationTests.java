@@ -19,6 +19,7 @@ import com.chenbao.messaging.GroupChat;
 import com.chenbao.messaging.GroupSendResult;
 import com.chenbao.messaging.OutboundMessage;
 import com.chenbao.roster.RosterImporter;
+import com.chenbao.roster.RosterQuery;
 import com.chenbao.roster.SchoolDirectory;
 import com.chenbao.sandbox.SandboxChats;
 import java.util.List;
@@ -43,6 +44,7 @@ class PushRecoveryIntegrationTests {
   @Autowired RosterImporter importer;
   @Autowired StudentLeaves leaves;
   @Autowired JdbcTemplate jdbc;
+  @Autowired RosterQuery roster;
   @Autowired FormCatalog forms;
   @Autowired Rounds rounds;
   @Autowired RoundPeople people;
@@ -73,7 +75,7 @@ class PushRecoveryIntegrationTests {
     assertThat(chats.sentToUser(s.teacher("wang"))).isEmpty();
 
     jdbc.update("UPDATE deliveries SET claimed_at = claimed_at - INTERVAL 1 HOUR WHERE round_id = ? AND status = 'pending'",
-        s.roundId(jdbc));
+        s.roundId(rounds));
     StepReport later = steps.run(s.code(), RoundSchools.FORM, RoundSchools.DATE, RoundStep.PUSH);
 
     assertThat(later.sent()).isEqualTo(2);
@@ -82,7 +84,7 @@ class PushRecoveryIntegrationTests {
       assertThat(chats.sentToUser(user)).as(user).hasSize(1);
     }
     assertThat(jdbc.queryForObject("SELECT attempts FROM deliveries WHERE round_id = ? AND recipient_kind = 'staff'"
-        + " AND recipient_id = ?", Integer.class, s.roundId(jdbc), s.staffId(jdbc, s.teacher("wang")))).isEqualTo(2);
+        + " AND recipient_id = ?", Integer.class, s.roundId(rounds), s.staffId(roster, s.teacher("wang")))).isEqualTo(2);
   }
 
   @Test
@@ -128,6 +130,6 @@ class PushRecoveryIntegrationTests {
 
   private List<String> statuses(RoundSchools s) {
     return jdbc.queryForList("SELECT status FROM deliveries WHERE round_id = ? ORDER BY status", String.class,
-        s.roundId(jdbc));
+        s.roundId(rounds));
   }
 }

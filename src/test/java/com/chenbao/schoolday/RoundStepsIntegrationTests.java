@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.chenbao.forms.FormCatalog;
 import com.chenbao.forms.Subject;
 import com.chenbao.roster.RosterImporter;
+import com.chenbao.roster.RosterQuery;
 import com.chenbao.roster.SchoolDirectory;
 import com.chenbao.sandbox.SandboxChats;
 import com.chenbao.sandbox.SandboxMessage;
@@ -37,6 +38,7 @@ class RoundStepsIntegrationTests {
   @Autowired RosterImporter importer;
   @Autowired StudentLeaves leaves;
   @Autowired JdbcTemplate jdbc;
+  @Autowired RosterQuery roster;
   @Autowired FormCatalog forms;
 
   @Test
@@ -61,12 +63,12 @@ class RoundStepsIntegrationTests {
     assertThat(single(s.teacher("wang")).text()).startsWith("老师您好！今天（3月4日 周一）的晨报")
         .isEqualTo(single(s.teacher("zhao")).text());
     assertThat(jdbc.queryForList("SELECT status FROM deliveries WHERE round_id = ? AND recipient_kind = 'guardian'"
-        + " AND recipient_id = ?", String.class, s.roundId(jdbc), s.guardianId(jdbc, "13800000003")))
+        + " AND recipient_id = ?", String.class, s.roundId(roundOpener), s.guardianId(roster, "13800000003")))
         .containsExactly("undeliverable");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM deliveries WHERE round_id = ? AND status = 'sent'"
-        + " AND process_query_key IS NOT NULL", Integer.class, s.roundId(jdbc))).isEqualTo(4);
+        + " AND process_query_key IS NOT NULL", Integer.class, s.roundId(roundOpener))).isEqualTo(4);
     assertThat(jdbc.queryForList("SELECT subject_kind FROM round_expected WHERE round_id = ? ORDER BY subject_kind",
-        String.class, s.roundId(jdbc))).containsExactly("staff", "staff", "student", "student", "student");
+        String.class, s.roundId(roundOpener))).containsExactly("staff", "staff", "student", "student", "student");
 
     int messagesBefore = chats.all().size();
     StepReport again = run(s, RoundStep.PUSH);
@@ -80,11 +82,11 @@ class RoundStepsIntegrationTests {
   void remindGoesOnlyToWhoHasAChildStillUnansweredAndSkipsWhoAnswered() {
     RoundSchools s = RoundSchools.create(directory, importer, leaves, "rs-remind");
     run(s, RoundStep.PUSH);
-    long roundId = s.roundId(jdbc);
-    answer(roundId, Subject.Kind.STUDENT, s.studentId(jdbc, "2020001"), AnswererKind.GUARDIAN,
-        s.guardianId(jdbc, "13800000002"));
-    answer(roundId, Subject.Kind.STAFF, s.staffId(jdbc, s.teacher("wang")), AnswererKind.STAFF,
-        s.staffId(jdbc, s.teacher("wang")));
+    long roundId = s.roundId(roundOpener);
+    answer(roundId, Subject.Kind.STUDENT, s.studentId(roster, "2020001"), AnswererKind.GUARDIAN,
+        s.guardianId(roster, "13800000002"));
+    answer(roundId, Subject.Kind.STAFF, s.staffId(roster, s.teacher("wang")), AnswererKind.STAFF,
+        s.staffId(roster, s.teacher("wang")));
 
     StepReport report = run(s, RoundStep.REMIND);
 
@@ -109,8 +111,8 @@ class RoundStepsIntegrationTests {
   void eachClassTeacherGetsTheirClassesMissingStudentsWithPhonesAndTheUnreachableGuardians() {
     RoundSchools s = RoundSchools.create(directory, importer, leaves, "rs-notify");
     run(s, RoundStep.PUSH);
-    answer(s.roundId(jdbc), Subject.Kind.STUDENT, s.studentId(jdbc, "2020002"), AnswererKind.GUARDIAN,
-        s.guardianId(jdbc, "13800000001"));
+    answer(s.roundId(roundOpener), Subject.Kind.STUDENT, s.studentId(roster, "2020002"), AnswererKind.GUARDIAN,
+        s.guardianId(roster, "13800000001"));
 
     StepReport report = run(s, RoundStep.NOTIFY_TEACHERS);
 
@@ -137,9 +139,9 @@ class RoundStepsIntegrationTests {
   void afterTheCloseEachClassTeacherGetsTheClassTallyWithItsAnomalies() {
     RoundSchools s = RoundSchools.create(directory, importer, leaves, "rs-tally");
     run(s, RoundStep.PUSH);
-    long roundId = s.roundId(jdbc);
-    long xiaoming = s.studentId(jdbc, "2020001");
-    answers.record(roundId, Subject.Kind.STUDENT, xiaoming, AnswererKind.GUARDIAN, s.guardianId(jdbc, "13800000001"),
+    long roundId = s.roundId(roundOpener);
+    long xiaoming = s.studentId(roster, "2020001");
+    answers.record(roundId, Subject.Kind.STUDENT, xiaoming, AnswererKind.GUARDIAN, s.guardianId(roster, "13800000001"),
         forms.form(RoundSchools.FORM).attestation().withTemperature(new java.math.BigDecimal("38.2")), "38.2", null,
         RoundSchools.DATE.atTime(7, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
     com.chenbao.AlertsSettled.inRound(jdbc, roundId); // the fever alert (raised after the commit) comes first
@@ -169,7 +171,7 @@ class RoundStepsIntegrationTests {
 
     assertThat(closed.note()).isEqualTo("round closed");
     assertThat(again.alreadyDone()).isEqualTo(1);
-    assertThat(jdbc.queryForMap("SELECT status, closed_at FROM rounds WHERE id = ?", s.roundId(jdbc)))
+    assertThat(jdbc.queryForMap("SELECT status, closed_at FROM rounds WHERE id = ?", s.roundId(roundOpener)))
         .containsEntry("status", "closed").extractingByKey("closed_at").isNotNull();
     assertThat(push.sent()).isZero();
     assertThat(push.note()).startsWith("round closed at ");
@@ -185,7 +187,7 @@ class RoundStepsIntegrationTests {
     steps.run(s.code(), RoundSchools.FORM, RoundSchools.DATE.plusDays(1), RoundStep.PUSH);
     steps.skip(s.code(), RoundSchools.FORM, RoundSchools.DATE.plusDays(1), "too late");
 
-    assertThat(jdbc.queryForMap("SELECT status, skip_reason FROM rounds WHERE id = ?", s.roundId(jdbc)))
+    assertThat(jdbc.queryForMap("SELECT status, skip_reason FROM rounds WHERE id = ?", s.roundId(roundOpener)))
         .isEqualTo(Map.of("status", "skipped", "skip_reason", "school closed"));
     assertThat(push.sent()).isZero();
     assertThat(push.note()).isEqualTo("round skipped: school closed");
@@ -222,7 +224,7 @@ class RoundStepsIntegrationTests {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rounds WHERE school_id = ?", Integer.class, s.school().id()))
         .isEqualTo(1);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM round_expected WHERE round_id = ?", Integer.class,
-        s.roundId(jdbc))).isEqualTo(5);
+        s.roundId(roundOpener))).isEqualTo(5);
   }
 
   @Autowired Rounds roundOpener;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.chenbao.RoundFixture;
+import com.chenbao.roster.RosterQuery;
+import com.chenbao.roster.SchoolDirectory;
 import com.chenbao.RoundFixture.Person;
 import com.chenbao.sandbox.SandboxChats;
 import com.chenbao.sandbox.SandboxMessage;
@@ -27,6 +29,8 @@ class TallyIntegrationTests {
   private static final LocalDate DATE = LocalDate.of(2031, 3, 10);
 
   @Autowired JdbcTemplate jdbc;
+  @Autowired RosterQuery roster;
+  @Autowired SchoolDirectory directory;
   @Autowired SandboxChats chats;
   @Autowired TallyPoster poster;
   @Autowired TallyQuery query;
@@ -43,7 +47,7 @@ class TallyIntegrationTests {
 
   @BeforeEach
   void setUp() {
-    fixture = new RoundFixture(jdbc, "zhengyuan");
+    fixture = new RoundFixture(jdbc, roster, directory, "zhengyuan");
     since = chats.all().stream().mapToLong(SandboxMessage::seq).max().orElse(0);
     class1Id = fixture.classId("一年级", "1班");
     class2Id = fixture.classId("一年级", "2班");

@@ -2,18 +2,20 @@ package com.chenbao.testkit;
 
 import com.chenbao.roster.GradeDefinition;
 import com.chenbao.roster.RosterImporter;
+import com.chenbao.roster.RosterQuery;
 import com.chenbao.roster.School;
 import com.chenbao.roster.SchoolDirectory;
+import com.chenbao.rounds.Rounds;
 import com.chenbao.rounds.StudentLeaves;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.Objects;
 
 /**
- * The test kit's school: a small school with precise expectations, one per test, built only through the
- * modules' APIs (the roster's directory and importer, the rounds' leaves) (the code keeps DingTalk userIds unique in the
+ * The test kit's school: a small school with precise expectations, one per test, built and read only
+ * through the modules' APIs (the roster's directory, importer and query, the rounds' leaves and rounds) (the code keeps DingTalk userIds unique in the
  * shared sandbox):
  *
  * <ul>
@@ -53,23 +55,23 @@ public record RoundSchools(School school, String code) {
     return "t_" + code + "_" + name;
   }
 
-  public long studentId(JdbcTemplate jdbc, String studentNo) {
-    return jdbc.queryForObject("SELECT id FROM students WHERE school_id = ? AND student_no = ?", Long.class,
-        school.id(), studentNo);
+  public long studentId(RosterQuery roster, String studentNo) {
+    return roster.studentByNumber(school.id(), studentNo).orElseThrow().id();
   }
 
-  public long guardianId(JdbcTemplate jdbc, String phone) {
-    return jdbc.queryForObject("SELECT id FROM guardians WHERE school_id = ? AND phone = ?", Long.class,
-        school.id(), phone);
+  /** The guardian with the phone, found through the school's active students (every guardian here has one). */
+  public long guardianId(RosterQuery roster, String phone) {
+    return roster.activeStudents(school.id()).stream()
+        .flatMap(student -> roster.guardiansOfStudent(student.id()).stream())
+        .filter(guardian -> guardian.phone().equals(phone))
+        .findFirst().orElseThrow().id();
   }
 
-  public long staffId(JdbcTemplate jdbc, String userId) {
-    return jdbc.queryForObject("SELECT id FROM staff WHERE school_id = ? AND dingtalk_user_id = ?", Long.class,
-        school.id(), userId);
+  public long staffId(RosterQuery roster, String userId) {
+    return roster.staffByDingtalkUserId(school.id(), userId).orElseThrow().id();
   }
 
-  public long roundId(JdbcTemplate jdbc) {
-    return jdbc.queryForObject("SELECT id FROM rounds WHERE school_id = ? AND form_code = ? AND business_date = ?",
-        Long.class, school.id(), FORM, DATE);
+  public long roundId(Rounds rounds) {
+    return Objects.requireNonNull(rounds.findRound(school.id(), FORM, DATE), "no round on " + DATE).id();
   }
 }
