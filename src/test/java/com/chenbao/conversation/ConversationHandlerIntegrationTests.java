@@ -271,7 +271,7 @@ class ConversationHandlerIntegrationTests {
     String second = sayAsIs(s.user("chenjing"), "更正 大宝36.6");
     assertThat(second).startsWith("已更正").doesNotContain("今天请报");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM guardian_intros WHERE round_id = ?", Integer.class,
-        s.roundId(jdbc))).isEqualTo(1);
+        s.roundId(rounds))).isEqualTo(1);
   }
 
   @Test
