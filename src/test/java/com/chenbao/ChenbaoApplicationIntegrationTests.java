@@ -10,13 +10,12 @@ import java.net.NetworkInterface;
 import java.net.Socket;
 import java.util.Collections;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -43,8 +42,13 @@ class ChenbaoApplicationIntegrationTests {
   @Test
   void thePublicPortServesNoManagementEndpoints() {
     assertThat(managementPort).isNotEqualTo(port);
-    for (String path : new String[] {"/actuator/health", "/actuator/metrics", "/actuator/prometheus", "/actuator"}) {
-      assertThat(http.getForEntity(path, String.class).getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+    for (String path :
+        new String[] {
+          "/actuator/health", "/actuator/metrics", "/actuator/prometheus", "/actuator"
+        }) {
+      assertThat(http.getForEntity(path, String.class).getStatusCode())
+          .as(path)
+          .isEqualTo(HttpStatus.NOT_FOUND);
     }
   }
 
@@ -74,7 +78,9 @@ class ChenbaoApplicationIntegrationTests {
 
   @Test
   void apiRefusesRequestsWithoutTheBearerToken() {
-    assertThat(http.getForEntity("/api/schools/zhengyuan/roster/summary", String.class).getStatusCode())
+    assertThat(
+            http.getForEntity("/api/schools/zhengyuan/roster/summary", String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(get("/api/schools/zhengyuan/roster/summary", "wrong-token").getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -88,10 +94,13 @@ class ChenbaoApplicationIntegrationTests {
 
   @Test
   void theOpenApiDocumentDescribesTheAdminApiBehindTheAdminToken() {
-    assertThat(http.getForEntity("/api/openapi", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(http.getForEntity("/api/openapi.yaml", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.getForEntity("/api/openapi", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.getForEntity("/api/openapi.yaml", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
     // springdoc's default path is not served at all, on either port.
-    assertThat(http.getForEntity("/v3/api-docs", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(http.getForEntity("/v3/api-docs", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(management("/v3/api-docs").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
     ResponseEntity<String> doc = get("/api/openapi", "test-admin-token");
@@ -111,7 +120,9 @@ class ChenbaoApplicationIntegrationTests {
   void infoOnTheManagementPortNamesTheVersionAndTheCommit() {
     ResponseEntity<String> info = management("/actuator/info");
     assertThat(info.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(info.getBody()).contains("\"build\":{").contains("\"version\":\"0.1.0-SNAPSHOT\"")
+    assertThat(info.getBody())
+        .contains("\"build\":{")
+        .contains("\"version\":\"0.1.0-SNAPSHOT\"")
         .contains("\"java\":{");
     // A build without .git (a source tarball) has no commit to show; a clone always has.
     if (getClass().getResource("/git.properties") != null) {

@@ -34,12 +34,16 @@ class ModularityTests {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("com.dingtalk..", "com.aliyun..", "okhttp3..")
-        .check(new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("com.chenbao"));
+        .check(
+            new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.chenbao"));
   }
 
-  /** The README's "Code layout" table is the module map people read: it names exactly the modules there are. */
+  /**
+   * The README's "Code layout" table is the module map people read: it names exactly the modules
+   * there are.
+   */
   @Test
   void theReadmeListsExactlyTheModules() throws IOException {
     String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
@@ -47,9 +51,12 @@ class ModularityTests {
     assertThat(start).as("README section 'Code layout'").isNotNegative();
     int end = readme.indexOf("\n## ", start + 1);
     String layout = readme.substring(start, end < 0 ? readme.length() : end);
-    List<String> documented = Pattern.compile("(?m)^\\| `([a-z]+)` \\|").matcher(layout).results()
-        .map(m -> m.group(1))
-        .toList();
+    List<String> documented =
+        Pattern.compile("(?m)^\\| `([a-z]+)` \\|")
+            .matcher(layout)
+            .results()
+            .map(m -> m.group(1))
+            .toList();
 
     assertThat(documented).containsExactlyInAnyOrderElementsOf(moduleNames());
   }
@@ -58,12 +65,16 @@ class ModularityTests {
   @Test
   void writesModuleDocumentation() throws IOException {
     Path output = Path.of("target", "spring-modulith-docs");
-    new Documenter(modules, output.toString()).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    new Documenter(modules, output.toString())
+        .writeModulesAsPlantUml()
+        .writeIndividualModulesAsPlantUml();
 
     Path overview = output.resolve("components.puml");
     String diagram = Files.readString(overview, StandardCharsets.UTF_8);
     for (ApplicationModule module : modules) {
-      assertThat(diagram).as("module %s in %s", module.getName(), overview).contains(module.getDisplayName());
+      assertThat(diagram)
+          .as("module %s in %s", module.getName(), overview)
+          .contains(module.getDisplayName());
       assertThat(output.resolve("module-" + module.getName() + ".puml")).exists();
     }
   }

@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Conventions that keep every reader-facing text in bot-templates/ (petclinic's i18n test idea): they
- * scan all of src/main/java, so code added later by any module is held to them too.
+ * Conventions that keep every reader-facing text in bot-templates/ (petclinic's i18n test idea):
+ * they scan all of src/main/java, so code added later by any module is held to them too.
  */
 class TemplateConventionsTests {
 
@@ -36,31 +36,37 @@ class TemplateConventionsTests {
   @Test
   void noChineseInJavaSources() {
     List<String> offenders = new ArrayList<>();
-    forEachJavaLine((file, number, line) -> {
-      if (line.codePoints().anyMatch(TemplateConventionsTests::isCjk)) {
-        offenders.add(file + ":" + number + ": " + line.strip());
-      }
-    });
+    forEachJavaLine(
+        (file, number, line) -> {
+          if (line.codePoints().anyMatch(TemplateConventionsTests::isCjk)) {
+            offenders.add(file + ":" + number + ": " + line.strip());
+          }
+        });
     assertThat(offenders).as("Chinese belongs in bot-templates/, not in src/main/java").isEmpty();
   }
 
   @Test
   void everyTextKeyRenderedInCodeExists() {
     List<String> missing = new ArrayList<>();
-    forEachJavaLine((file, number, line) -> {
-      Matcher m = RENDER_CALL.matcher(line);
-      while (m.find()) {
-        String key = m.group(1);
-        // render("roster.error." + code): a key built from a prefix must at least have texts under it.
-        boolean known = key.endsWith(".")
-            ? texts.keys().stream().anyMatch(k -> k.startsWith(key))
-            : texts.has(key);
-        if (!known) {
-          missing.add(file + ":" + number + ": " + key);
-        }
-      }
-    });
-    assertThat(missing).as("render(\"key\") calls whose key is in no bot-templates/texts file").isEmpty();
+    forEachJavaLine(
+        (file, number, line) -> {
+          Matcher m = RENDER_CALL.matcher(line);
+          while (m.find()) {
+            String key = m.group(1);
+            // render("roster.error." + code): a key built from a prefix must at least have texts
+            // under it.
+            boolean known =
+                key.endsWith(".")
+                    ? texts.keys().stream().anyMatch(k -> k.startsWith(key))
+                    : texts.has(key);
+            if (!known) {
+              missing.add(file + ":" + number + ": " + key);
+            }
+          }
+        });
+    assertThat(missing)
+        .as("render(\"key\") calls whose key is in no bot-templates/texts file")
+        .isEmpty();
   }
 
   @Test
@@ -68,8 +74,14 @@ class TemplateConventionsTests {
     List<Form> forms = new FormCatalog(builtIn, texts).all();
 
     assertThat(forms).isNotEmpty();
-    forms.forEach(form -> assertThat(form.textKeys()).allSatisfy(key -> assertThat(texts.has(key))
-        .as("form %s refers to text %s", form.code(), key).isTrue()));
+    forms.forEach(
+        form ->
+            assertThat(form.textKeys())
+                .allSatisfy(
+                    key ->
+                        assertThat(texts.has(key))
+                            .as("form %s refers to text %s", form.code(), key)
+                            .isTrue()));
   }
 
   @Test
@@ -80,13 +92,16 @@ class TemplateConventionsTests {
     for (String key : texts.keys()) {
       if (DOCUMENTED_PREFIXES.stream().anyMatch(key::startsWith)) {
         assertThat(documented).as("%s lists text %s", TemplateDocs.FILE, key).containsKey(key);
-        assertThat(documented.get(key)).as("documented placeholders of %s", key)
+        assertThat(documented.get(key))
+            .as("documented placeholders of %s", key)
             .containsExactlyInAnyOrderElementsOf(texts.placeholders(key));
-        assertThat(glossary).as("placeholders of %s in the glossary of %s", key, TemplateDocs.FILE)
+        assertThat(glossary)
+            .as("placeholders of %s in the glossary of %s", key, TemplateDocs.FILE)
             .containsAll(texts.placeholders(key));
       }
     }
-    assertThat(new TreeSet<>(documented.keySet())).as("documented keys that no longer exist")
+    assertThat(new TreeSet<>(documented.keySet()))
+        .as("documented keys that no longer exist")
         .allSatisfy(key -> assertThat(texts.has(key)).as(key).isTrue());
   }
 

@@ -14,14 +14,17 @@ import java.util.regex.Pattern;
 
 /**
  * The two tables of docs/bot-templates.md the tests hold the texts to: the placeholder glossary
- * ({@code | `{name}` | meaning | example |}) and the text keys ({@code | `key` | `{a}` `{b}` | use |}).
+ * ({@code | `{name}` | meaning | example |}) and the text keys ({@code | `key` | `{a}` `{b}` | use
+ * |}).
  */
 public final class TemplateDocs {
 
   public static final Path FILE = Path.of("docs/bot-templates.md");
 
-  private static final Pattern GLOSSARY_ROW = Pattern.compile("^\\| `\\{([A-Za-z][A-Za-z0-9_]*)}` \\|[^|]*\\| (.+?) \\|$");
-  private static final Pattern KEY_ROW = Pattern.compile("^\\| `([a-z][a-z0-9.-]*)` \\| ([^|]*) \\|");
+  private static final Pattern GLOSSARY_ROW =
+      Pattern.compile("^\\| `\\{([A-Za-z][A-Za-z0-9_]*)}` \\|[^|]*\\| (.+?) \\|$");
+  private static final Pattern KEY_ROW =
+      Pattern.compile("^\\| `([a-z][a-z0-9.-]*)` \\| ([^|]*) \\|");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
 
   private TemplateDocs() {}

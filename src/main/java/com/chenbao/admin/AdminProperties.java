@@ -9,6 +9,8 @@ record AdminProperties(@Nullable String token) {
 
   @Override
   public String toString() {
-    return "AdminProperties[token=" + (token == null || token.isBlank() ? "<generated>" : "****") + "]";
+    return "AdminProperties[token="
+        + (token == null || token.isBlank() ? "<generated>" : "****")
+        + "]";
   }
 }

@@ -10,9 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The bearer token every {@code /api/**} call must carry. Configured ({@code chenbao.admin.token} or
- * CHENBAO_ADMIN_TOKEN), or else generated once, printed once and kept in {@code <data-dir>/admin-token}
- * so it stays the same across restarts (owner-only, mode 600).
+ * The bearer token every {@code /api/**} call must carry. Configured ({@code chenbao.admin.token}
+ * or CHENBAO_ADMIN_TOKEN), or else generated once, printed once and kept in {@code
+ * <data-dir>/admin-token} so it stays the same across restarts (owner-only, mode 600).
  */
 @Component
 class AdminToken {
@@ -31,16 +31,21 @@ class AdminToken {
   }
 
   private static String loadOrGenerate(Path file) {
-    return SecretFile.read(file).map(stored -> {
-      log.info("Admin API token read from {}", file.toAbsolutePath());
-      return stored;
-    }).orElseGet(() -> {
-      String generated = SecretFile.generate();
-      SecretFile.write(file, generated);
-      // Printed once, on the start that created it, so the operator can copy it.
-      log.warn("Generated admin API token (kept in {}): {}", file.toAbsolutePath(), generated);
-      return generated;
-    });
+    return SecretFile.read(file)
+        .map(
+            stored -> {
+              log.info("Admin API token read from {}", file.toAbsolutePath());
+              return stored;
+            })
+        .orElseGet(
+            () -> {
+              String generated = SecretFile.generate();
+              SecretFile.write(file, generated);
+              // Printed once, on the start that created it, so the operator can copy it.
+              log.warn(
+                  "Generated admin API token (kept in {}): {}", file.toAbsolutePath(), generated);
+              return generated;
+            });
   }
 
   /** Constant-time check of a presented token. */

@@ -22,18 +22,22 @@ class AdminTokenFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (hasBearer(request, token)) {
       chain.doFilter(request, response);
       return;
     }
-    unauthorized(response, "Missing or wrong bearer token (Authorization: Bearer <chenbao.admin.token>)");
+    unauthorized(
+        response, "Missing or wrong bearer token (Authorization: Bearer <chenbao.admin.token>)");
   }
 
   static boolean hasBearer(HttpServletRequest request, AdminToken token) {
     String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-    return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && token.matches(header.substring(7).trim());
+    return header != null
+        && header.regionMatches(true, 0, "Bearer ", 0, 7)
+        && token.matches(header.substring(7).trim());
   }
 
   static void unauthorized(HttpServletResponse response, String detail) throws IOException {
@@ -41,15 +45,20 @@ class AdminTokenFilter extends OncePerRequestFilter {
     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"chenbao\"");
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    response.getWriter()
-        .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"" + detail + "\"}");
+    response
+        .getWriter()
+        .write(
+            "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+                + detail
+                + "\"}");
   }
 
   @Configuration(proxyBeanMethods = false)
   static class Registration {
     @Bean
     FilterRegistrationBean<AdminTokenFilter> adminTokenFilter(AdminToken token) {
-      FilterRegistrationBean<AdminTokenFilter> bean = new FilterRegistrationBean<>(new AdminTokenFilter(token));
+      FilterRegistrationBean<AdminTokenFilter> bean =
+          new FilterRegistrationBean<>(new AdminTokenFilter(token));
       bean.addUrlPatterns("/api/*");
       bean.setOrder(0);
       return bean;

@@ -18,11 +18,12 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The sandbox console ({@code /sandbox} and {@code /sandbox/api/**}) lists every guardian with their
- * children and lets its user reply as any of them. On loopback only the machine's own user reaches it;
- * as soon as the server listens on another address ({@code server.address} unset, 0.0.0.0, a LAN
- * address) it needs the admin token: {@code Authorization: Bearer <token>}, or the cookie set by opening
- * {@code /sandbox?token=<token>} once (then redirected, so the token leaves the address bar).
+ * The sandbox console ({@code /sandbox} and {@code /sandbox/api/**}) lists every guardian with
+ * their children and lets its user reply as any of them. On loopback only the machine's own user
+ * reaches it; as soon as the server listens on another address ({@code server.address} unset,
+ * 0.0.0.0, a LAN address) it needs the admin token: {@code Authorization: Bearer <token>}, or the
+ * cookie set by opening {@code /sandbox?token=<token>} once (then redirected, so the token leaves
+ * the address bar).
  */
 class SandboxConsoleTokenFilter extends OncePerRequestFilter {
 
@@ -35,7 +36,8 @@ class SandboxConsoleTokenFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (AdminTokenFilter.hasBearer(request, token) || hasCookie(request)) {
       chain.doFilter(request, response);
@@ -43,18 +45,21 @@ class SandboxConsoleTokenFilter extends OncePerRequestFilter {
     }
     String presented = "GET".equals(request.getMethod()) ? queryToken(request) : null;
     if (presented != null && token.matches(presented)) {
-      ResponseCookie cookie = ResponseCookie.from(COOKIE, presented)
-          .httpOnly(true)
-          .sameSite("Strict")
-          .path("/sandbox")
-          .build();
+      ResponseCookie cookie =
+          ResponseCookie.from(COOKIE, presented)
+              .httpOnly(true)
+              .sameSite("Strict")
+              .path("/sandbox")
+              .build();
       response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
       response.setStatus(HttpServletResponse.SC_SEE_OTHER);
       response.setHeader(HttpHeaders.LOCATION, request.getRequestURI());
       return;
     }
-    AdminTokenFilter.unauthorized(response, "The sandbox console needs the admin token when the server listens beyond"
-        + " loopback: open /sandbox?token=<admin token> or send Authorization: Bearer <admin token>");
+    AdminTokenFilter.unauthorized(
+        response,
+        "The sandbox console needs the admin token when the server listens beyond"
+            + " loopback: open /sandbox?token=<admin token> or send Authorization: Bearer <admin token>");
   }
 
   private boolean hasCookie(HttpServletRequest request) {
@@ -78,7 +83,8 @@ class SandboxConsoleTokenFilter extends OncePerRequestFilter {
     }
     for (String pair : query.split("&")) {
       if (pair.startsWith("token=")) {
-        return java.net.URLDecoder.decode(pair.substring(6), java.nio.charset.StandardCharsets.UTF_8);
+        return java.net.URLDecoder.decode(
+            pair.substring(6), java.nio.charset.StandardCharsets.UTF_8);
       }
     }
     return null;
@@ -99,7 +105,8 @@ class SandboxConsoleTokenFilter extends OncePerRequestFilter {
   @Configuration(proxyBeanMethods = false)
   static class Registration {
     @Bean
-    FilterRegistrationBean<SandboxConsoleTokenFilter> sandboxConsoleTokenFilter(AdminToken token, Environment env) {
+    FilterRegistrationBean<SandboxConsoleTokenFilter> sandboxConsoleTokenFilter(
+        AdminToken token, Environment env) {
       FilterRegistrationBean<SandboxConsoleTokenFilter> bean =
           new FilterRegistrationBean<>(new SandboxConsoleTokenFilter(token));
       bean.addUrlPatterns("/sandbox", "/sandbox/", "/sandbox/api/*");

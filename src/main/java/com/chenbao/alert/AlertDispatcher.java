@@ -9,14 +9,16 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides who hears of an answer's anomalies and in which words, per working-group subscription, and queues
- * each message in the delivery ledger (nothing is sent from here):
+ * Decides who hears of an answer's anomalies and in which words, per working-group subscription,
+ * and queues each message in the delivery ledger (nothing is sent from here):
  *
  * <ul>
- *   <li>names allowed and all kinds followed (personnel): one message per answer with every new finding;
+ *   <li>names allowed and all kinds followed (personnel): one message per answer with every new
+ *       finding;
  *   <li>names allowed and chosen kinds (logistics: fever, red code): one call to action per urgent
  *       finding, the named message for a warning;
- *   <li>no names (leadership): one message per finding with the class and how many in it have that kind;
+ *   <li>no names (leadership): one message per finding with the class and how many in it have that
+ *       kind;
  *   <li>the student's class teacher: one 1:1 message with every new finding.
  * </ul>
  */
@@ -28,7 +30,11 @@ class AlertDispatcher {
   private final AlertMessages messages;
   private final AnomalyMapper anomalies;
 
-  AlertDispatcher(WorkingGroups groups, AlertDeliveries deliveries, AlertMessages messages, AnomalyMapper anomalies) {
+  AlertDispatcher(
+      WorkingGroups groups,
+      AlertDeliveries deliveries,
+      AlertMessages messages,
+      AnomalyMapper anomalies) {
     this.groups = groups;
     this.deliveries = deliveries;
     this.messages = messages;
@@ -37,7 +43,8 @@ class AlertDispatcher {
 
   void dispatch(AlertContext context, AlertSubject subject, List<RaisedAnomaly> raised) {
     for (WorkingGroupView group : groups.groupsOf(context.schoolId())) {
-      List<RaisedAnomaly> wanted = raised.stream().filter(a -> group.subscription().receivesAlert(a.kind())).toList();
+      List<RaisedAnomaly> wanted =
+          raised.stream().filter(a -> group.subscription().receivesAlert(a.kind())).toList();
       if (!(group.chat() instanceof ChatBinding.NoChat) && !wanted.isEmpty()) {
         alertGroup(context, subject, group, wanted);
       }
@@ -47,34 +54,47 @@ class AlertDispatcher {
     }
   }
 
-  private void alertGroup(AlertContext context, AlertSubject subject, WorkingGroupView group, List<RaisedAnomaly> wanted) {
+  private void alertGroup(
+      AlertContext context,
+      AlertSubject subject,
+      WorkingGroupView group,
+      List<RaisedAnomaly> wanted) {
     Subscription subscription = group.subscription();
-    if (subscription.namesAllowed() && subscription.alertKinds().contains(Subscription.ALL_ALERTS)) {
+    if (subscription.namesAllowed()
+        && subscription.alertKinds().contains(Subscription.ALL_ALERTS)) {
       List<RaisedAnomaly> claimed = deliveries.claimForGroup(context, group.code(), wanted);
       if (!claimed.isEmpty()) {
-        deliveries.queue(keys(claimed, group.code()), messages.named(context.formCode(), subject, claimed));
+        deliveries.queue(
+            keys(claimed, group.code()), messages.named(context.formCode(), subject, claimed));
       }
       return;
     }
     for (RaisedAnomaly anomaly : deliveries.claimForGroup(context, group.code(), wanted)) {
-      OutboundMessage.Markdown message = !subscription.namesAllowed()
-          ? messages.withoutNames(context.formCode(), subject, anomaly, countAlike(context, subject, anomaly))
-          : anomaly.urgent()
-              ? messages.logistics(context.formCode(), subject, anomaly)
-              : messages.named(context.formCode(), subject, List.of(anomaly));
+      OutboundMessage.Markdown message =
+          !subscription.namesAllowed()
+              ? messages.withoutNames(
+                  context.formCode(), subject, anomaly, countAlike(context, subject, anomaly))
+              : anomaly.urgent()
+                  ? messages.logistics(context.formCode(), subject, anomaly)
+                  : messages.named(context.formCode(), subject, List.of(anomaly));
       deliveries.queue(keys(List.of(anomaly), group.code()), message);
     }
   }
 
   private void alertTeacher(
-      AlertContext context, AlertSubject subject, AlertSubject.ClassTeacher teacher, List<RaisedAnomaly> raised) {
+      AlertContext context,
+      AlertSubject subject,
+      AlertSubject.ClassTeacher teacher,
+      List<RaisedAnomaly> raised) {
     String userId = teacher.userId();
     if (userId == null) {
       return;
     }
-    List<RaisedAnomaly> claimed = deliveries.claimForTeacher(context, teacher.staffId(), userId, raised);
+    List<RaisedAnomaly> claimed =
+        deliveries.claimForTeacher(context, teacher.staffId(), userId, raised);
     if (!claimed.isEmpty()) {
-      deliveries.queue(claimed.stream().map(a -> AlertDeliveries.teacherKey(a, teacher.staffId())).toList(),
+      deliveries.queue(
+          claimed.stream().map(a -> AlertDeliveries.teacherKey(a, teacher.staffId())).toList(),
           messages.toClassTeacher(context.formCode(), subject, claimed));
     }
   }
@@ -83,8 +103,11 @@ class AlertDispatcher {
     return anomalies.stream().map(a -> AlertDeliveries.groupKey(a, groupCode)).toList();
   }
 
-  /** How many of the subject's class (or of the staff) currently have this kind; at least this one. */
+  /**
+   * How many of the subject's class (or of the staff) currently have this kind; at least this one.
+   */
   private int countAlike(AlertContext context, AlertSubject subject, RaisedAnomaly anomaly) {
-    return Math.max(1, anomalies.countCurrentAlike(context.roundId(), anomaly.kind(), subject.classId()));
+    return Math.max(
+        1, anomalies.countCurrentAlike(context.roundId(), anomaly.kind(), subject.classId()));
   }
 }

@@ -21,6 +21,8 @@ record AlertSubject(
     String reporter,
     String time) {
 
-  /** @param userId the teacher's DingTalk userId; null if the roster does not know it */
+  /**
+   * @param userId the teacher's DingTalk userId; null if the roster does not know it
+   */
   record ClassTeacher(long staffId, String name, @Nullable String userId) {}
 }

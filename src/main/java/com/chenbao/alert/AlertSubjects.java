@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Describes the subject of an answer for alert texts: name, class or post, class teacher, reporter. The answer
- * comes with the event; the people are the roster's, asked through its API.
+ * Describes the subject of an answer for alert texts: name, class or post, class teacher, reporter.
+ * The answer comes with the event; the people are the roster's, asked through its API.
  */
 @Component
 class AlertSubjects {
@@ -35,24 +35,44 @@ class AlertSubjects {
   }
 
   AlertSubject describe(AnswerRecorded answer) {
-    ZoneId zone = schools.findSchool(answer.schoolId()).map(School::zone)
-        .orElseThrow(() -> new IllegalStateException("No school " + answer.schoolId()));
+    ZoneId zone =
+        schools
+            .findSchool(answer.schoolId())
+            .map(School::zone)
+            .orElseThrow(() -> new IllegalStateException("No school " + answer.schoolId()));
     String time = CLOCK_TIME.format(answer.answeredAt().atZone(zone));
     if (answer.subjectKind() == Subject.Kind.STUDENT) {
-      StudentView student = roster.student(answer.subjectId())
-          .orElseThrow(() -> new IllegalStateException("No student " + answer.subjectId() + " for round " + answer.roundId()));
+      StudentView student =
+          roster
+              .student(answer.subjectId())
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "No student " + answer.subjectId() + " for round " + answer.roundId()));
       long classId = answer.classId() != null ? answer.classId() : student.classId();
-      return new AlertSubject("student", student.id(), student.name(), student.grade() + student.className(),
-          classId, classTeacher(student.classId()), reporterFor(answer, student), time);
+      return new AlertSubject(
+          "student",
+          student.id(),
+          student.name(),
+          student.grade() + student.className(),
+          classId,
+          classTeacher(student.classId()),
+          reporterFor(answer, student),
+          time);
     }
     StaffView staff = requireStaff(answer.subjectId(), answer);
-    String post = staff.title() == null || staff.title().isBlank() ? texts.render("alert.staff-without-post") : staff.title();
-    return new AlertSubject("staff", staff.id(), staff.name(), post, null, null, staff.name(), time);
+    String post =
+        staff.title() == null || staff.title().isBlank()
+            ? texts.render("alert.staff-without-post")
+            : staff.title();
+    return new AlertSubject(
+        "staff", staff.id(), staff.name(), post, null, null, staff.name(), time);
   }
 
   /** The class's teacher while they are active; null for a class without one. */
   private AlertSubject.@Nullable ClassTeacher classTeacher(long classId) {
-    return roster.classById(classId)
+    return roster
+        .classById(classId)
         .map(ClassView::teacherStaffId)
         .flatMap(roster::staff)
         .filter(t -> "active".equals(t.status()))
@@ -60,7 +80,9 @@ class AlertSubjects {
         .orElse(null);
   }
 
-  /** "The student's mother" when a guardian answered, the staff member's name when a teacher did. */
+  /**
+   * "The student's mother" when a guardian answered, the staff member's name when a teacher did.
+   */
   private String reporterFor(AnswerRecorded answer, StudentView student) {
     if (answer.answeredByKind() == AnswererKind.STAFF) {
       return requireStaff(answer.answeredById(), answer).name();
@@ -73,7 +95,11 @@ class AlertSubjects {
   }
 
   private StaffView requireStaff(long staffId, AnswerRecorded answer) {
-    return roster.staff(staffId)
-        .orElseThrow(() -> new IllegalStateException("No staff " + staffId + " for round " + answer.roundId()));
+    return roster
+        .staff(staffId)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "No staff " + staffId + " for round " + answer.roundId()));
   }
 }

@@ -16,13 +16,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Evaluates a subject's current answer (as the event carries it) against its form's rules, keeps the
- * {@code anomalies} rows in step with it, and queues alerts for whoever has not yet been told of each current
- * anomaly. Idempotent: running it again for the same event (a resubmitted publication, a correction that keeps
- * the finding) queues nothing new. A correction that removes a finding marks the row cleared; alerts already
- * sent are not retracted. Runs in the listener's transaction: the subject's evaluation row is locked, so two
- * answers of one subject are evaluated one after the other, and an event older than the one evaluated last
- * (handled late, or resubmitted) changes nothing.
+ * Evaluates a subject's current answer (as the event carries it) against its form's rules, keeps
+ * the {@code anomalies} rows in step with it, and queues alerts for whoever has not yet been told
+ * of each current anomaly. Idempotent: running it again for the same event (a resubmitted
+ * publication, a correction that keeps the finding) queues nothing new. A correction that removes a
+ * finding marks the row cleared; alerts already sent are not retracted. Runs in the listener's
+ * transaction: the subject's evaluation row is locked, so two answers of one subject are evaluated
+ * one after the other, and an event older than the one evaluated last (handled late, or
+ * resubmitted) changes nothing.
  */
 @Service
 class AnomalyAlerts {
@@ -35,7 +36,11 @@ class AnomalyAlerts {
   private final AlertDispatcher dispatcher;
   private final Clock clock;
 
-  AnomalyAlerts(AnomalyMapper anomalies, FormCatalog forms, AlertSubjects subjects, AlertDispatcher dispatcher,
+  AnomalyAlerts(
+      AnomalyMapper anomalies,
+      FormCatalog forms,
+      AlertSubjects subjects,
+      AlertDispatcher dispatcher,
       Clock clock) {
     this.anomalies = anomalies;
     this.forms = forms;
@@ -50,8 +55,13 @@ class AnomalyAlerts {
     anomalies.ensureEvaluation(event.roundId(), subjectKind, event.subjectId());
     int evaluated = anomalies.lockEvaluation(event.roundId(), subjectKind, event.subjectId());
     if (evaluated > event.revision()) {
-      log.info("Round {} {} {}: revision {} already evaluated, revision {} skipped", event.roundId(), subjectKind,
-          event.subjectId(), evaluated, event.revision());
+      log.info(
+          "Round {} {} {}: revision {} already evaluated, revision {} skipped",
+          event.roundId(),
+          subjectKind,
+          event.subjectId(),
+          evaluated,
+          event.revision());
       return;
     }
     anomalies.markEvaluated(event.roundId(), subjectKind, event.subjectId(), event.revision());
@@ -64,13 +74,26 @@ class AnomalyAlerts {
     }
   }
 
-  /** Upserts each finding, clears the subject's other anomalies, and returns the findings with their row ids. */
-  private List<RaisedAnomaly> record(AnswerRecorded event, String subjectKind, @Nullable Long classId,
+  /**
+   * Upserts each finding, clears the subject's other anomalies, and returns the findings with their
+   * row ids.
+   */
+  private List<RaisedAnomaly> record(
+      AnswerRecorded event,
+      String subjectKind,
+      @Nullable Long classId,
       List<AnomalyFinding> findings) {
     Instant now = clock.instant();
     for (AnomalyFinding f : findings) {
-      anomalies.upsertCurrent(event.roundId(), subjectKind, event.subjectId(), classId, f.kind(),
-          f.severity().code(), f.detail(), now);
+      anomalies.upsertCurrent(
+          event.roundId(),
+          subjectKind,
+          event.subjectId(),
+          classId,
+          f.kind(),
+          f.severity().code(),
+          f.detail(),
+          now);
     }
     List<String> kinds = findings.stream().map(AnomalyFinding::kind).toList();
     anomalies.clearAllBut(event.roundId(), subjectKind, event.subjectId(), kinds, now);
@@ -78,10 +101,11 @@ class AnomalyAlerts {
         findings.stream().collect(Collectors.toMap(AnomalyFinding::kind, Function.identity()));
     return anomalies.findCurrentOfSubject(event.roundId(), subjectKind, event.subjectId()).stream()
         .filter(row -> byKind.containsKey(row.kind()))
-        .map(row -> {
-          AnomalyFinding f = byKind.get(row.kind());
-          return new RaisedAnomaly(row.id(), f.kind(), f.severity(), f.label(), f.detail());
-        })
+        .map(
+            row -> {
+              AnomalyFinding f = byKind.get(row.kind());
+              return new RaisedAnomaly(row.id(), f.kind(), f.severity(), f.label(), f.detail());
+            })
         .toList();
   }
 }

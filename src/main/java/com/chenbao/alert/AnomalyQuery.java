@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Read-only questions about the anomalies of a round, for the admin round view. Only current anomalies
- * are returned: one a correction removed is kept for de-duplication but left out here.
+ * Read-only questions about the anomalies of a round, for the admin round view. Only current
+ * anomalies are returned: one a correction removed is kept for de-duplication but left out here.
  */
 public interface AnomalyQuery {
 

@@ -21,28 +21,50 @@ class AnomalyQueryService implements AnomalyQuery, RoundAnomalies {
 
   @Override
   public List<AnomalyView> anomaliesOf(long roundId) {
-    return anomalies.findCurrentOfRound(roundId, null).stream().map(AnomalyQueryService::view).toList();
+    return anomalies.findCurrentOfRound(roundId, null).stream()
+        .map(AnomalyQueryService::view)
+        .toList();
   }
 
   @Override
   public List<AnomalyView> anomaliesOf(long roundId, String kind) {
-    return anomalies.findCurrentOfRound(roundId, kind).stream().map(AnomalyQueryService::view).toList();
+    return anomalies.findCurrentOfRound(roundId, kind).stream()
+        .map(AnomalyQueryService::view)
+        .toList();
   }
 
   @Override
   public Map<String, Integer> countsByKind(long roundId) {
     return anomalies.findCurrentOfRound(roundId, null).stream()
-        .collect(Collectors.groupingBy(AnomalyRow::kind, TreeMap::new, Collectors.summingInt(row -> 1)));
+        .collect(
+            Collectors.groupingBy(AnomalyRow::kind, TreeMap::new, Collectors.summingInt(row -> 1)));
   }
 
   @Override
   public List<Finding> currentOf(long roundId) {
-    return anomaliesOf(roundId).stream().map(a -> new Finding(a.id(), a.subjectKind(), a.subjectId(), a.kind(),
-        a.severity(), a.detail(), a.detectedAt())).toList();
+    return anomaliesOf(roundId).stream()
+        .map(
+            a ->
+                new Finding(
+                    a.id(),
+                    a.subjectKind(),
+                    a.subjectId(),
+                    a.kind(),
+                    a.severity(),
+                    a.detail(),
+                    a.detectedAt()))
+        .toList();
   }
 
   private static AnomalyView view(AnomalyRow row) {
-    return new AnomalyView(row.id(), row.roundId(), row.subjectKind(), row.subjectId(), row.kind(),
-        Severity.valueOf(row.severity().toUpperCase(Locale.ROOT)), row.detail(), row.detectedAt());
+    return new AnomalyView(
+        row.id(),
+        row.roundId(),
+        row.subjectKind(),
+        row.subjectId(),
+        row.kind(),
+        Severity.valueOf(row.severity().toUpperCase(Locale.ROOT)),
+        row.detail(),
+        row.detectedAt());
   }
 }

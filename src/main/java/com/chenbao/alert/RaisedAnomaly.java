@@ -2,7 +2,10 @@ package com.chenbao.alert;
 
 import com.chenbao.forms.Severity;
 
-/** A current anomaly of the answer being handled: its row id (the de-duplication key) and the finding. */
+/**
+ * A current anomaly of the answer being handled: its row id (the de-duplication key) and the
+ * finding.
+ */
 record RaisedAnomaly(long id, String kind, Severity severity, String label, String detail) {
 
   boolean urgent() {

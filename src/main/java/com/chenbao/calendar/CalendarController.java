@@ -23,7 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Admin API: a school's calendar (each date's status and why) and its closures. */
 @RestController
-@RequestMapping(path = "/api/schools/{schoolCode}/calendar", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(
+    path = "/api/schools/{schoolCode}/calendar",
+    produces = MediaType.APPLICATION_JSON_VALUE)
 class CalendarController {
 
   private final CalendarService calendar;
@@ -35,7 +37,8 @@ class CalendarController {
   }
 
   @GetMapping
-  List<DayStatus> days(@PathVariable String schoolCode,
+  List<DayStatus> days(
+      @PathVariable String schoolCode,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
     return calendar.days(schoolCode, from, to);
@@ -58,7 +61,8 @@ class CalendarController {
     calendar.removeClosure(schoolCode, id);
   }
 
-  record ClosureRequest(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String reason) {}
+  record ClosureRequest(
+      @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String reason) {}
 
   @ExceptionHandler
   ProblemDetail unknownSchool(UnknownSchool unknown) {

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
-/** The school calendar: public holidays from the holiday file, overlaid with the school's closures. */
+/**
+ * The school calendar: public holidays from the holiday file, overlaid with the school's closures.
+ */
 @Service
 class CalendarService implements SchoolCalendar, SchoolClosures {
 
@@ -24,7 +26,8 @@ class CalendarService implements SchoolCalendar, SchoolClosures {
   private final SchoolDirectory schools;
   private final Clock clock;
 
-  CalendarService(HolidayCalendar holidays, ClosureMapper closures, SchoolDirectory schools, Clock clock) {
+  CalendarService(
+      HolidayCalendar holidays, ClosureMapper closures, SchoolDirectory schools, Clock clock) {
     this.holidays = holidays;
     this.closures = closures;
     this.schools = schools;
@@ -57,7 +60,8 @@ class CalendarService implements SchoolCalendar, SchoolClosures {
     checkRange(from, to);
     String text = reason == null ? "" : reason.strip();
     if (text.isEmpty() || text.length() > MAX_REASON) {
-      throw new IllegalArgumentException("reason is required, at most " + MAX_REASON + " characters");
+      throw new IllegalArgumentException(
+          "reason is required, at most " + MAX_REASON + " characters");
     }
     NewClosure row = new NewClosure(school(schoolCode).id(), from, to, text, clock.instant());
     closures.insertClosure(row);

@@ -13,11 +13,14 @@ interface ClosureMapper {
   void insertClosure(@Param("row") NewClosure row);
 
   /** Closures of the school that overlap [from, to], oldest first. */
-  List<Closure> findOverlapping(@Param("schoolId") long schoolId, @Param("from") LocalDate from, @Param("to") LocalDate to);
+  List<Closure> findOverlapping(
+      @Param("schoolId") long schoolId, @Param("from") LocalDate from, @Param("to") LocalDate to);
 
   List<Closure> findAll(@Param("schoolId") long schoolId);
 
-  /** @return the number of rows deleted: 0 if the closure is not the school's */
+  /**
+   * @return the number of rows deleted: 0 if the closure is not the school's
+   */
   int deleteClosure(@Param("schoolId") long schoolId, @Param("id") long id);
 
   /** Insert parameter; {@code id} is filled in by the insert. */
@@ -29,7 +32,8 @@ interface ClosureMapper {
     final String reason;
     final Instant createdAt;
 
-    NewClosure(long schoolId, LocalDate fromDate, LocalDate toDate, String reason, Instant createdAt) {
+    NewClosure(
+        long schoolId, LocalDate fromDate, LocalDate toDate, String reason, Instant createdAt) {
       this.schoolId = schoolId;
       this.fromDate = fromDate;
       this.toDate = toDate;

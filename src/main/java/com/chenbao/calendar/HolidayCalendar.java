@@ -20,9 +20,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The public-holiday part of every school's calendar, loaded at start-up from
- * {@code bot-templates/calendar/cn-holidays.yml} and, if present,
- * {@code chenbao.templates.dir}/calendar/cn-holidays.yml (whose years replace or add to the built-in ones).
+ * The public-holiday part of every school's calendar, loaded at start-up from {@code
+ * bot-templates/calendar/cn-holidays.yml} and, if present, {@code
+ * chenbao.templates.dir}/calendar/cn-holidays.yml (whose years replace or add to the built-in
+ * ones).
  */
 @Component
 class HolidayCalendar {
@@ -35,7 +36,8 @@ class HolidayCalendar {
   private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
 
   HolidayCalendar(TemplateProperties templates, MessageTexts texts) {
-    HolidayFileReader reader = new HolidayFileReader().read("classpath:templates/bot/" + FILE, builtIn());
+    HolidayFileReader reader =
+        new HolidayFileReader().read("classpath:templates/bot/" + FILE, builtIn());
     if (templates.dir() != null && Files.isRegularFile(templates.dir().resolve(FILE))) {
       Path file = templates.dir().resolve(FILE);
       reader.read(file.toString(), readFile(file));
@@ -44,30 +46,49 @@ class HolidayCalendar {
     this.texts = texts;
     log.info("Holiday calendar covers {}", new TreeSet<>(holidays.years()));
     for (int year : new TreeSet<>(holidays.provisionalYears())) {
-      log.warn("Holiday calendar for {} is provisional: check it against the State Council notice and update {}", year, FILE);
+      log.warn(
+          "Holiday calendar for {} is provisional: check it against the State Council notice and update {}",
+          year,
+          FILE);
     }
   }
 
   /** The date's status from weekends and public holidays alone (no school closures). */
   DayStatus statusOf(LocalDate date) {
     warnIfNotCovered(date);
-    return holidays.entry(date)
-        .map(entry -> entry.makeUpDay()
-            ? new DayStatus(date, true, DayKind.MAKE_UP_DAY, texts.render("calendar.day.make-up", Map.of("holiday", entry.holiday())))
-            : new DayStatus(date, false, DayKind.PUBLIC_HOLIDAY, entry.holiday()))
-        .orElseGet(() -> PublicHolidays.isWeekend(date)
-            ? new DayStatus(date, false, DayKind.WEEKEND, texts.render("calendar.day.weekend"))
-            : new DayStatus(date, true, DayKind.SCHOOL_DAY, texts.render("calendar.day.school-day")));
+    return holidays
+        .entry(date)
+        .map(
+            entry ->
+                entry.makeUpDay()
+                    ? new DayStatus(
+                        date,
+                        true,
+                        DayKind.MAKE_UP_DAY,
+                        texts.render("calendar.day.make-up", Map.of("holiday", entry.holiday())))
+                    : new DayStatus(date, false, DayKind.PUBLIC_HOLIDAY, entry.holiday()))
+        .orElseGet(
+            () ->
+                PublicHolidays.isWeekend(date)
+                    ? new DayStatus(
+                        date, false, DayKind.WEEKEND, texts.render("calendar.day.weekend"))
+                    : new DayStatus(
+                        date, true, DayKind.SCHOOL_DAY, texts.render("calendar.day.school-day")));
   }
 
   Set<Integer> years() {
     return holidays.years();
   }
 
-  /** Once per year and JVM: without data every weekday counts as a school day, holidays included. */
+  /**
+   * Once per year and JVM: without data every weekday counts as a school day, holidays included.
+   */
   private void warnIfNotCovered(LocalDate date) {
     if (!holidays.covers(date) && warnedYears.add(date.getYear())) {
-      log.warn("Holiday calendar has no data for {}: only weekends are off; add the year to {}", date.getYear(), FILE);
+      log.warn(
+          "Holiday calendar has no data for {}: only weekends are off; add the year to {}",
+          date.getYear(),
+          FILE);
     }
   }
 
@@ -75,7 +96,8 @@ class HolidayCalendar {
     try (InputStream in = new ClassPathResource("templates/bot/" + FILE).getInputStream()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("The built-in holiday file templates/bot/" + FILE + " is missing", e);
+      throw new UncheckedIOException(
+          "The built-in holiday file templates/bot/" + FILE + " is missing", e);
     }
   }
 

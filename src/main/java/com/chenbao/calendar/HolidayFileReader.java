@@ -18,9 +18,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads holiday files (format: docs/scheduling.md) into {@link PublicHolidays}. Files are read in
- * order; a year in a later file replaces the same year of an earlier one. Every problem of every file
- * is collected, and any problem is an {@link IllegalStateException} listing them all: a wrong holiday
- * file would silently push the morning report on a day off, so the service refuses to start.
+ * order; a year in a later file replaces the same year of an earlier one. Every problem of every
+ * file is collected, and any problem is an {@link IllegalStateException} listing them all: a wrong
+ * holiday file would silently push the morning report on a day off, so the service refuses to
+ * start.
  */
 final class HolidayFileReader {
 
@@ -53,7 +54,8 @@ final class HolidayFileReader {
 
   PublicHolidays build() {
     if (!problems.isEmpty()) {
-      throw new IllegalStateException("Invalid holiday file(s):\n  " + String.join("\n  ", problems));
+      throw new IllegalStateException(
+          "Invalid holiday file(s):\n  " + String.join("\n  ", problems));
     }
     Map<LocalDate, Entry> all = new HashMap<>();
     years.values().forEach(all::putAll);
@@ -108,7 +110,13 @@ final class HolidayFileReader {
     for (JsonNode makeUp : node.path("makeUpDays")) {
       LocalDate day = date(where + ".makeUpDays", makeUp, year);
       if (day != null && !PublicHolidays.isWeekend(day)) {
-        problems.add(where + ".makeUpDays: " + day + " is a " + day.getDayOfWeek() + ", not a Saturday or Sunday");
+        problems.add(
+            where
+                + ".makeUpDays: "
+                + day
+                + " is a "
+                + day.getDayOfWeek()
+                + ", not a Saturday or Sunday");
       } else if (day != null) {
         put(where, day, new Entry(name, true), days);
       }
@@ -142,10 +150,12 @@ final class HolidayFileReader {
   }
 
   private void unknownKeys(String where, JsonNode node, Set<String> known) {
-    node.fieldNames().forEachRemaining(field -> {
-      if (!known.contains(field)) {
-        problems.add(where + ": unknown key '" + field + "' (one of " + known + ")");
-      }
-    });
+    node.fieldNames()
+        .forEachRemaining(
+            field -> {
+              if (!known.contains(field)) {
+                problems.add(where + ": unknown key '" + field + "' (one of " + known + ")");
+              }
+            });
   }
 }

@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Mainland China's public holidays and make-up working days, as read from the holiday file: for each
- * date either off (with the holiday's name) or a make-up day (with the name of the holiday it serves).
+ * Mainland China's public holidays and make-up working days, as read from the holiday file: for
+ * each date either off (with the holiday's name) or a make-up day (with the name of the holiday it
+ * serves).
  */
 final class PublicHolidays {
 

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The steps of a round's day for one form, in the order they run. {@link #code()} is the name used in
- * URLs, the school file's {@code schedule:} section, school_schedule_steps.step and the Quartz job data.
+ * The steps of a round's day for one form, in the order they run. {@link #code()} is the name used
+ * in URLs, the school file's {@code schedule:} section, school_schedule_steps.step and the Quartz
+ * job data.
  */
 public enum RoundStep {
   PUSH("push", List.of(LocalTime.of(6, 30))),
@@ -38,9 +39,16 @@ public enum RoundStep {
     return Arrays.stream(values()).filter(step -> step.code.equals(code)).findFirst();
   }
 
-  /** @throws IllegalArgumentException for an unknown code, naming the valid ones */
+  /**
+   * @throws IllegalArgumentException for an unknown code, naming the valid ones
+   */
   public static RoundStep fromCode(String code) {
-    return find(code).orElseThrow(() -> new IllegalArgumentException(
-        "Unknown step '" + code + "'; one of push, remind, notify-teachers, close, tally"));
+    return find(code)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "Unknown step '"
+                        + code
+                        + "'; one of push, remind, notify-teachers, close, tally"));
   }
 }

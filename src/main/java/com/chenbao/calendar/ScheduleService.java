@@ -29,9 +29,13 @@ class ScheduleService implements SchoolSchedules {
   public List<SchoolSchedule> schedulesOf(long schoolId) {
     Map<String, List<StepRow>> byForm = new LinkedHashMap<>();
     for (StepRow row : schedule.findAllSteps(schoolId)) {
-      byForm.computeIfAbsent(Objects.requireNonNull(row.formCode()), form -> new ArrayList<>()).add(row);
+      byForm
+          .computeIfAbsent(Objects.requireNonNull(row.formCode()), form -> new ArrayList<>())
+          .add(row);
     }
-    return byForm.entrySet().stream().map(e -> new SchoolSchedule(e.getKey(), times(e.getValue()))).toList();
+    return byForm.entrySet().stream()
+        .map(e -> new SchoolSchedule(e.getKey(), times(e.getValue())))
+        .toList();
   }
 
   @Override
@@ -52,8 +56,12 @@ class ScheduleService implements SchoolSchedules {
   private static Map<RoundStep, List<LocalTime>> times(List<StepRow> rows) {
     Map<RoundStep, List<LocalTime>> times = new EnumMap<>(RoundStep.class);
     for (StepRow row : rows) {
-      RoundStep.find(row.step()).ifPresent(step ->
-          times.computeIfAbsent(step, s -> new ArrayList<>()).add(Objects.requireNonNull(row.atTime())));
+      RoundStep.find(row.step())
+          .ifPresent(
+              step ->
+                  times
+                      .computeIfAbsent(step, s -> new ArrayList<>())
+                      .add(Objects.requireNonNull(row.atTime())));
     }
     times.replaceAll((step, list) -> List.copyOf(list));
     return times;

@@ -7,7 +7,8 @@ import java.util.List;
 public interface SchoolClosures {
 
   /**
-   * Adds a closure; two closures may overlap (each is listed, the first one added is the reason shown).
+   * Adds a closure; two closures may overlap (each is listed, the first one added is the reason
+   * shown).
    *
    * @throws com.chenbao.roster.UnknownSchool if no school has this code
    * @throws IllegalArgumentException for a bad range or a missing or too long reason
@@ -17,6 +18,8 @@ public interface SchoolClosures {
   /** The school's closures, by start date. */
   List<Closure> closures(String schoolCode);
 
-  /** @throws ClosureNotFound if the school has no closure with this id */
+  /**
+   * @throws ClosureNotFound if the school has no closure with this id
+   */
   void removeClosure(String schoolCode, long id);
 }

@@ -7,15 +7,18 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the facts of one part of a reply into a {@link ChildAnswer} holding only what the part said.
- * An attestation (zhengchang) gives the form's {@link Form#attestation()}; everything else the part does
- * not say stays unknown. A problem comes back as a follow-up beside the answer: the answer then holds
- * what the part said that is certain (a temperature that needs asking again is left out, so are the
- * answers to a question the part contradicts itself on), so an abnormal report is stored at once.
+ * Turns the facts of one part of a reply into a {@link ChildAnswer} holding only what the part
+ * said. An attestation (zhengchang) gives the form's {@link Form#attestation()}; everything else
+ * the part does not say stays unknown. A problem comes back as a follow-up beside the answer: the
+ * answer then holds what the part said that is certain (a temperature that needs asking again is
+ * left out, so are the answers to a question the part contradicts itself on), so an abnormal report
+ * is stored at once.
  */
 final class AnswerAssembler {
 
-  /** One part of a reply: the child it names (null: none), the words naming it, and what it says. */
+  /**
+   * One part of a reply: the child it names (null: none), the words naming it, and what it says.
+   */
   record Part(@Nullable ChildRef child, String label, Facts facts) {}
 
   /** The answer, and the follow-up it needs, if any. */
@@ -23,8 +26,9 @@ final class AnswerAssembler {
 
     /** Follow-ups that only ask for more: what was said stands as it is. */
     boolean soft() {
-      return followUp != null && (followUp.reason() == FollowUpReason.MISSING_TEMPERATURE
-          || followUp.reason() == FollowUpReason.SYMPTOM_UNSPECIFIED);
+      return followUp != null
+          && (followUp.reason() == FollowUpReason.MISSING_TEMPERATURE
+              || followUp.reason() == FollowUpReason.SYMPTOM_UNSPECIFIED);
     }
   }
 
@@ -38,10 +42,13 @@ final class AnswerAssembler {
     }
     ParsedReply.FollowUp problem = null;
     if (facts.temperatures.size() > 1) {
-      problem = new ParsedReply.FollowUp(FollowUpReason.SEVERAL_TEMPERATURES, joinedTemperatures(facts), null, null);
+      problem =
+          new ParsedReply.FollowUp(
+              FollowUpReason.SEVERAL_TEMPERATURES, joinedTemperatures(facts), null, null);
     } else if (facts.temperatures.size() == 1 && asks(form, "temperature")) {
       NumberReader.NumberMatch number = facts.temperatures.get(0);
-      TemperatureCheck.Result check = TemperatureCheck.check(number, form.question("temperature").range());
+      TemperatureCheck.Result check =
+          TemperatureCheck.check(number, form.question("temperature").range());
       if (check.accepted()) {
         values = values.withTemperature(check.value());
       } else {
@@ -52,11 +59,13 @@ final class AnswerAssembler {
     boolean symptomsConflict = facts.symptoms.stream().anyMatch(facts.negatedSymptoms::contains);
     boolean codesConflict = facts.healthCodes.size() > 1;
     boolean travelConflict = facts.travel != null && facts.travelNone;
-    values = withStatedAnswers(values, facts, form, symptomsConflict, codesConflict, travelConflict);
+    values =
+        withStatedAnswers(values, facts, form, symptomsConflict, codesConflict, travelConflict);
     if (problem == null && (symptomsConflict || codesConflict || travelConflict)) {
       problem = ParsedReply.FollowUp.of(FollowUpReason.CONFLICTING, "");
     }
-    // The attestation stands only while nothing stated departs from it ("dou zhengchang, jiushi kesou").
+    // The attestation stands only while nothing stated departs from it ("dou zhengchang, jiushi
+    // kesou").
     if (values.allNormal() && !form.evaluate(values).isEmpty()) {
       values = values.withAllNormal(false);
     }
@@ -67,9 +76,15 @@ final class AnswerAssembler {
     return new Assembled(answer, softProblem(part, values, form));
   }
 
-  private static AnswerValues withStatedAnswers(AnswerValues values, Facts facts, Form form, boolean symptomsConflict,
-      boolean codesConflict, boolean travelConflict) {
-    if (asks(form, "symptoms") && !symptomsConflict
+  private static AnswerValues withStatedAnswers(
+      AnswerValues values,
+      Facts facts,
+      Form form,
+      boolean symptomsConflict,
+      boolean codesConflict,
+      boolean travelConflict) {
+    if (asks(form, "symptoms")
+        && !symptomsConflict
         && (!facts.symptoms.isEmpty() || !facts.negatedSymptoms.isEmpty() || facts.noSymptoms)) {
       values = values.withSymptoms(facts.symptoms);
     }
@@ -90,9 +105,11 @@ final class AnswerAssembler {
 
   /**
    * "Not well" without a symptom, or a part still missing a required question (symptoms without a
-   * temperature, a child named with nothing after it). A part that says nothing but leave needs nothing.
+   * temperature, a child named with nothing after it). A part that says nothing but leave needs
+   * nothing.
    */
-  private static ParsedReply.@Nullable FollowUp softProblem(Part part, AnswerValues values, Form form) {
+  private static ParsedReply.@Nullable FollowUp softProblem(
+      Part part, AnswerValues values, Form form) {
     Facts facts = part.facts();
     if (facts.unspecified && facts.symptoms.isEmpty()) {
       return ParsedReply.FollowUp.of(FollowUpReason.SYMPTOM_UNSPECIFIED, part.label());
@@ -112,6 +129,7 @@ final class AnswerAssembler {
   }
 
   private static String joinedTemperatures(Facts facts) {
-    return String.join(" ", facts.temperatures.stream().map(NumberReader.NumberMatch::raw).toList());
+    return String.join(
+        " ", facts.temperatures.stream().map(NumberReader.NumberMatch::raw).toList());
   }
 }

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * From the tokens of a reply to its answers: splits it into parts per child, reads each part's facts,
- * assembles the answers and picks the follow-up to ask when one is needed: a problem with a number or a
- * contradiction first, then a missing temperature or an unspecified symptom. The follow-up carries what the
- * reply said for certain, to be stored while the question is asked.
+ * From the tokens of a reply to its answers: splits it into parts per child, reads each part's
+ * facts, assembles the answers and picks the follow-up to ask when one is needed: a problem with a
+ * number or a contradiction first, then a missing temperature or an unspecified symptom. The
+ * follow-up carries what the reply said for certain, to be stored while the question is asked.
  */
 final class AnswerReader {
 
@@ -17,26 +17,42 @@ final class AnswerReader {
   static ParsedReply read(List<Token> tokens, Form form) {
     boolean correction = tokens.stream().anyMatch(t -> t.is(Token.Kind.CORRECTION));
     List<AnswerAssembler.Part> parts = parts(tokens);
-    if (parts.stream().noneMatch(p -> p.facts().hasContent()) && parts.stream().allMatch(p -> p.child() == null)) {
+    if (parts.stream().noneMatch(p -> p.facts().hasContent())
+        && parts.stream().allMatch(p -> p.child() == null)) {
       return correction
           ? ParsedReply.FollowUp.of(FollowUpReason.CORRECTION_WITHOUT_ANSWER, "")
           : new ParsedReply.Unclear();
     }
-    List<AnswerAssembler.Assembled> assembled = parts.stream().map(p -> AnswerAssembler.assemble(p, form)).toList();
+    List<AnswerAssembler.Assembled> assembled =
+        parts.stream().map(p -> AnswerAssembler.assemble(p, form)).toList();
     boolean leave = parts.stream().anyMatch(p -> p.facts().leave);
-    ParsedReply.Answers answers = new ParsedReply.Answers(
-        assembled.stream().map(AnswerAssembler.Assembled::answer).toList(), correction, leave,
-        tokens.stream().anyMatch(t -> t.is(Token.Kind.EVERYONE)));
-    ParsedReply.FollowUp followUp = assembled.stream().filter(a -> a.followUp() != null && !a.soft())
-        .map(AnswerAssembler.Assembled::followUp).findFirst()
-        .or(() -> assembled.stream().filter(AnswerAssembler.Assembled::soft).map(AnswerAssembler.Assembled::followUp)
-            .findFirst())
-        .orElse(null);
+    ParsedReply.Answers answers =
+        new ParsedReply.Answers(
+            assembled.stream().map(AnswerAssembler.Assembled::answer).toList(),
+            correction,
+            leave,
+            tokens.stream().anyMatch(t -> t.is(Token.Kind.EVERYONE)));
+    ParsedReply.FollowUp followUp =
+        assembled.stream()
+            .filter(a -> a.followUp() != null && !a.soft())
+            .map(AnswerAssembler.Assembled::followUp)
+            .findFirst()
+            .or(
+                () ->
+                    assembled.stream()
+                        .filter(AnswerAssembler.Assembled::soft)
+                        .map(AnswerAssembler.Assembled::followUp)
+                        .findFirst())
+            .orElse(null);
     if (followUp == null) {
       return answers;
     }
-    boolean saidSomething = answers.children().stream().anyMatch(c -> !c.values().isEmpty()) || leave;
-    return new ParsedReply.FollowUp(followUp.reason(), followUp.detail(), followUp.suggestion(),
+    boolean saidSomething =
+        answers.children().stream().anyMatch(c -> !c.values().isEmpty()) || leave;
+    return new ParsedReply.FollowUp(
+        followUp.reason(),
+        followUp.detail(),
+        followUp.suggestion(),
         saidSomething ? answers : null);
   }
 
@@ -50,13 +66,15 @@ final class AnswerReader {
       }
       return parts;
     }
-    // "yiming 36.6, yinuo 36.8, liangge dou lvma": a last clause for everyone, after the named answers.
+    // "yiming 36.6, yinuo 36.8, liangge dou lvma": a last clause for everyone, after the named
+    // answers.
     ReplyStructure.Segment last = segments.get(segments.size() - 1);
     int cut = trailingSharedStart(last.tokens());
     Facts trailing = new Facts();
     if (cut >= 0) {
       trailing = ClauseReader.read(last.tokens().subList(cut, last.tokens().size()));
-      segments.set(segments.size() - 1,
+      segments.set(
+          segments.size() - 1,
           new ReplyStructure.Segment(last.refs(), last.label(), last.tokens().subList(0, cut)));
     }
     Facts sharedFacts = ClauseReader.read(shared);
@@ -76,8 +94,9 @@ final class AnswerReader {
   }
 
   /**
-   * Where a clause for every child starts in the last named part: the first clause (after a separator)
-   * holding an "everyone" word (dou, liangge) once the part has answered for its own child; -1 if none.
+   * Where a clause for every child starts in the last named part: the first clause (after a
+   * separator) holding an "everyone" word (dou, liangge) once the part has answered for its own
+   * child; -1 if none.
    */
   private static int trailingSharedStart(List<Token> tokens) {
     int clauseStart = 0;
@@ -85,7 +104,8 @@ final class AnswerReader {
       Token t = tokens.get(k);
       if (t.is(Token.Kind.SEPARATOR)) {
         clauseStart = k + 1;
-      } else if (t.is(Token.Kind.EVERYONE) && clauseStart > 0
+      } else if (t.is(Token.Kind.EVERYONE)
+          && clauseStart > 0
           && ReplyStructure.hasAnswerWords(tokens.subList(0, clauseStart))) {
         return clauseStart;
       }

@@ -7,30 +7,35 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Whose answer is whose: maps a reply's answers onto a guardian's expected children (eldest first, the
- * order of {@code expectedChildrenOf}). Never guesses: empty means the bot must ask which child.
+ * Whose answer is whose: maps a reply's answers onto a guardian's expected children (eldest first,
+ * the order of {@code expectedChildrenOf}). Never guesses: empty means the bot must ask which
+ * child.
  */
 final class ChildAssignment {
 
   private ChildAssignment() {}
 
   /**
-   * The answer for each child the reply is about, in the children's order; empty when a reference names no
-   * child, names two, two answers land on one child, or several answers name nobody among several children.
-   * Values that name nobody for a single child are the caller's several-temperatures question. One unnamed
-   * answer is for every child only when it says so (quanjia, liangge dou), is the attestation, or is empty
-   * (a leave request alone).
+   * The answer for each child the reply is about, in the children's order; empty when a reference
+   * names no child, names two, two answers land on one child, or several answers name nobody among
+   * several children. Values that name nobody for a single child are the caller's
+   * several-temperatures question. One unnamed answer is for every child only when it says so
+   * (quanjia, liangge dou), is the attestation, or is empty (a leave request alone).
    */
-  static Optional<Map<ExpectedChild, ChildAnswer>> assign(ParsedReply.Answers answers, List<ExpectedChild> children) {
+  static Optional<Map<ExpectedChild, ChildAnswer>> assign(
+      ParsedReply.Answers answers, List<ExpectedChild> children) {
     Map<ExpectedChild, ChildAnswer> assigned = new LinkedHashMap<>();
     if (children.size() == 1 && answers.children().size() == 1) {
-      // One child: whatever the reply calls them (a nickname, a typo of the name), it is about that child.
+      // One child: whatever the reply calls them (a nickname, a typo of the name), it is about that
+      // child.
       assigned.put(children.get(0), answers.children().get(0));
       return Optional.of(assigned);
     }
     if (answers.forEveryone()) {
       ChildAnswer answer = answers.children().get(0);
-      if (children.size() > 1 && !answers.everyone() && !answer.values().isEmpty()
+      if (children.size() > 1
+          && !answers.everyone()
+          && !answer.values().isEmpty()
           && !(answer.values().allNormal() && !answer.values().gave("temperature"))) {
         // "36.8" or "kesou" from a parent of two: the bot does not put one child's values on both.
         return Optional.empty();
@@ -52,8 +57,11 @@ final class ChildAssignment {
       assigned.put(child.get(), answer);
     }
     Optional<ChildAnswer> others = answers.forOthers();
-    others.ifPresent(answer -> children.stream().filter(c -> !assigned.containsKey(c))
-        .forEach(c -> assigned.put(c, answer)));
+    others.ifPresent(
+        answer ->
+            children.stream()
+                .filter(c -> !assigned.containsKey(c))
+                .forEach(c -> assigned.put(c, answer)));
     Map<ExpectedChild, ChildAnswer> ordered = new LinkedHashMap<>();
     children.stream().filter(assigned::containsKey).forEach(c -> ordered.put(c, assigned.get(c)));
     return Optional.of(ordered);

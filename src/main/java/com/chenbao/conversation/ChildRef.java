@@ -2,12 +2,16 @@ package com.chenbao.conversation;
 
 import java.util.Optional;
 
-/** How a reply names one of the sender's children: by position (dabao, laoer, xiaobao) or by name ("Xiaoming 36.5"). */
+/**
+ * How a reply names one of the sender's children: by position (dabao, laoer, xiaobao) or by name
+ * ("Xiaoming 36.5").
+ */
 public sealed interface ChildRef {
 
   /**
    * The index of the child this reference names among {@code count} children ordered eldest first,
-   * or empty when it names none of them (laosan with two children). Always empty for a {@link Name}.
+   * or empty when it names none of them (laosan with two children). Always empty for a {@link
+   * Name}.
    */
   Optional<Integer> indexAmong(int count);
 
@@ -26,7 +30,9 @@ public sealed interface ChildRef {
     }
   }
 
-  /** The youngest child (xiaobao, didi, meimei); with two children the same as {@code Position(2)}. */
+  /**
+   * The youngest child (xiaobao, didi, meimei); with two children the same as {@code Position(2)}.
+   */
   record Youngest() implements ChildRef {
 
     @Override
@@ -36,9 +42,9 @@ public sealed interface ChildRef {
   }
 
   /**
-   * A name or part of one, as typed (Xiaoming for Wang Xiaoming). When the caller passed the children's names to the
-   * parser it is one of them or a given name; otherwise it is an unknown word typed where a name goes, and
-   * the caller must check it against the children.
+   * A name or part of one, as typed (Xiaoming for Wang Xiaoming). When the caller passed the
+   * children's names to the parser it is one of them or a given name; otherwise it is an unknown
+   * word typed where a name goes, and the caller must check it against the children.
    */
   record Name(String fragment) implements ChildRef {
 

@@ -6,13 +6,14 @@ import java.util.List;
 /**
  * Reads the {@link Facts} of one part of a reply, token by token.
  *
- * <p>A negation (bu, meiyou, wu) applies to the words after it until a contrast word (danshi, youdian), a
- * number, or the end of its list: "meiyou kesou fashao" negates both, "bu fashao, kesou" only the first.
- * A list runs on over list separators (the enumeration comma, / and) while symptoms follow, and over commas when it is closed
- * by "deng" or a symptoms word ("wu fare, kesou, fali deng zhengzhuang" with enumeration commas, "wu fare, kesou, fali deng
- * zhengzhuang"): the whole list is negated. A negation typed after its words at the end of a clause
- * ("kesou: wu", "jiechushi: fou") negates them. A household word (jiaren) makes the symptoms and "normal"
- * after it, up to the next separator, the household's rather than the subject's.
+ * <p>A negation (bu, meiyou, wu) applies to the words after it until a contrast word (danshi,
+ * youdian), a number, or the end of its list: "meiyou kesou fashao" negates both, "bu fashao,
+ * kesou" only the first. A list runs on over list separators (the enumeration comma, / and) while
+ * symptoms follow, and over commas when it is closed by "deng" or a symptoms word ("wu fare, kesou,
+ * fali deng zhengzhuang" with enumeration commas, "wu fare, kesou, fali deng zhengzhuang"): the
+ * whole list is negated. A negation typed after its words at the end of a clause ("kesou: wu",
+ * "jiechushi: fou") negates them. A household word (jiaren) makes the symptoms and "normal" after
+ * it, up to the next separator, the household's rather than the subject's.
  */
 final class ClauseReader {
 
@@ -23,8 +24,10 @@ final class ClauseReader {
   private boolean household;
   private boolean householdUsed;
   private String field = "";
+
   /** What this clause (since the last separator) said, for a negation typed after it. */
   private final List<String> clauseSymptoms = new ArrayList<>();
+
   private boolean clauseUnspecified;
   private boolean clauseContact;
   private boolean clauseTravel;
@@ -79,7 +82,7 @@ final class ClauseReader {
       case HOUSEHOLD -> household = true;
       case LEAVE -> facts.leave = true;
       case RECOVERED -> negateBackwards();
-      default -> { }
+      default -> {}
     }
   }
 
@@ -97,13 +100,17 @@ final class ClauseReader {
     return true;
   }
 
-  /** Negates what this clause said before the negation; false when it said nothing a negation can undo. */
+  /**
+   * Negates what this clause said before the negation; false when it said nothing a negation can
+   * undo.
+   */
   private boolean negateBackwards() {
     if (!clauseSymptoms.isEmpty()) {
-      clauseSymptoms.forEach(code -> {
-        facts.symptoms.remove(code);
-        facts.negatedSymptoms.add(code);
-      });
+      clauseSymptoms.forEach(
+          code -> {
+            facts.symptoms.remove(code);
+            facts.negatedSymptoms.add(code);
+          });
       clauseSymptoms.clear();
       return true;
     }
@@ -134,7 +141,8 @@ final class ClauseReader {
 
   /**
    * Punctuation ends a negation or a household clause, except inside a negated list (see the class
-   * comment); a space only once it applied to something, as people type "meiyou kesou" and "jiaren fashao".
+   * comment); a space only once it applied to something, as people type "meiyou kesou" and "jiaren
+   * fashao".
    */
   private void endClause(int k) {
     String text = tokens.get(k).text();
@@ -143,7 +151,8 @@ final class ClauseReader {
       return;
     }
     boolean space = text.isBlank();
-    boolean keepNegation = negated && negationUsed && (listSeparator(text) ? symptomFollows(k) : listClosedAhead(k));
+    boolean keepNegation =
+        negated && negationUsed && (listSeparator(text) ? symptomFollows(k) : listClosedAhead(k));
     if (!keepNegation && (!space || negationUsed || !negated)) {
       negated = false;
       negationUsed = false;
@@ -179,14 +188,16 @@ final class ClauseReader {
     return false;
   }
 
-  /** Only symptoms and separators until "deng" or a symptoms word: the list goes on past this comma. */
+  /**
+   * Only symptoms and separators until "deng" or a symptoms word: the list goes on past this comma.
+   */
   private boolean listClosedAhead(int k) {
     boolean sawSymptom = false;
     for (int j = k + 1; j < tokens.size(); j++) {
       Token t = tokens.get(j);
       switch (t.kind()) {
         case SYMPTOM -> sawSymptom = true;
-        case SEPARATOR, FILLER -> { }
+        case SEPARATOR, FILLER -> {}
         case LIST_END -> {
           return sawSymptom;
         }
@@ -243,7 +254,10 @@ final class ClauseReader {
     field = "";
   }
 
-  /** The question word right after {@code k} (spaces and fillers between allowed), other than symptoms; or "". */
+  /**
+   * The question word right after {@code k} (spaces and fillers between allowed), other than
+   * symptoms; or "".
+   */
   private String fieldRightAfter(int k) {
     for (int j = k + 1; j < tokens.size(); j++) {
       Token t = tokens.get(j);

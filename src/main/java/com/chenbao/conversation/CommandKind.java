@@ -1,6 +1,9 @@
 package com.chenbao.conversation;
 
-/** Commands a reply can be. All but {@link #HELP} and {@link #REPORT_DETAILS} are class-teacher commands. */
+/**
+ * Commands a reply can be. All but {@link #HELP} and {@link #REPORT_DETAILS} are class-teacher
+ * commands.
+ */
 public enum CommandKind {
   /** Who in my class has not answered (weibao). */
   MISSING,

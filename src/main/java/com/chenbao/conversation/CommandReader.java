@@ -5,14 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Recognises commands: a reply that is only a command word (fillers and punctuation around it allowed:
- * "tixing yixia"), only question marks, a longer help phrase in a reply without numbers, or the leave
- * command anywhere in the reply.
+ * Recognises commands: a reply that is only a command word (fillers and punctuation around it
+ * allowed: "tixing yixia"), only question marks, a longer help phrase in a reply without numbers,
+ * or the leave command anywhere in the reply.
  */
 final class CommandReader {
 
   private static final List<CommandKind> WHOLE_WORD_KINDS =
       List.of(CommandKind.MISSING, CommandKind.REMIND, CommandKind.TALLY, CommandKind.HELP);
+
   /** Help phrases this long are recognised inside a longer question ("qingwen zenme tian"). */
   private static final int CONTAINED_HELP_LENGTH = 3;
 
@@ -26,7 +27,9 @@ final class CommandReader {
     this.leave = new LeaveReader(vocabulary, numbers);
   }
 
-  /** @param teacherCommands whether the class teachers' commands count; help always does */
+  /**
+   * @param teacherCommands whether the class teachers' commands count; help always does
+   */
   Optional<ParsedReply> read(String s, boolean teacherCommands) {
     if (s.chars().allMatch(c -> c == '?')) {
       return Optional.of(ParsedReply.Command.of(CommandKind.HELP));
@@ -38,8 +41,9 @@ final class CommandReader {
       }
     }
     boolean hasDigit = s.chars().anyMatch(Character::isDigit);
-    if (!hasDigit && commands.get(CommandKind.HELP).stream()
-        .anyMatch(w -> w.length() >= CONTAINED_HELP_LENGTH && s.contains(w))) {
+    if (!hasDigit
+        && commands.get(CommandKind.HELP).stream()
+            .anyMatch(w -> w.length() >= CONTAINED_HELP_LENGTH && s.contains(w))) {
       return Optional.of(ParsedReply.Command.of(CommandKind.HELP));
     }
     if (!teacherCommands) {

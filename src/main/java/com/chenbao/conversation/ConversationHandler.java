@@ -8,10 +8,10 @@ import com.chenbao.messaging.InboundMessageHandler;
 import com.chenbao.messaging.InboundReplier;
 import com.chenbao.messaging.InboundReply;
 import com.chenbao.roster.ClassView;
-import com.chenbao.schoolday.ClassMessage;
 import com.chenbao.rounds.ExpectedChild;
 import com.chenbao.rounds.OpenRound;
 import com.chenbao.rounds.RoundQuery;
+import com.chenbao.schoolday.ClassMessage;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,20 +26,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers every 1:1 message: finds the sender in the rosters, reads the reply against today's morning
- * report and records answers, asks a follow-up, or runs a command (see docs/conversation.md, "The
- * handler"). Being an {@link InboundMessageHandler} bean, it makes the adapter's default help-only handler
- * back off.
+ * Answers every 1:1 message: finds the sender in the rosters, reads the reply against today's
+ * morning report and records answers, asks a follow-up, or runs a command (see
+ * docs/conversation.md, "The handler"). Being an {@link InboundMessageHandler} bean, it makes the
+ * adapter's default help-only handler back off.
  *
- * <p>A person who is both a guardian and a staff member answers for their expected children when they
- * have any today, else for themself. A redelivered message (its first handling failed) is recorded once:
- * the recorder ignores a msgId it already has, and the receipt is sent again.
+ * <p>A person who is both a guardian and a staff member answers for their expected children when
+ * they have any today, else for themself. A redelivered message (its first handling failed) is
+ * recorded once: the recorder ignores a msgId it already has, and the receipt is sent again.
  */
 @Component
 class ConversationHandler implements InboundMessageHandler {
 
   /** The product's default cut-off, for help texts on a day without a round. */
   private static final LocalTime DEFAULT_CUTOFF = LocalTime.of(8, 0);
+
   private static final Logger log = LoggerFactory.getLogger(ConversationHandler.class);
 
   private final SenderDirectory senders;
@@ -53,9 +54,17 @@ class ConversationHandler implements InboundMessageHandler {
   private final GuardianIntroMapper intros;
   private final Clock clock;
 
-  ConversationHandler(SenderDirectory senders, RoundQuery rounds, FormCatalog forms, ReplyParser parser,
-      AnswerReplies answers, TeacherCommandReplies teacherCommands, ConversationTexts texts, InboundReplier replier,
-      GuardianIntroMapper intros, Clock clock) {
+  ConversationHandler(
+      SenderDirectory senders,
+      RoundQuery rounds,
+      FormCatalog forms,
+      ReplyParser parser,
+      AnswerReplies answers,
+      TeacherCommandReplies teacherCommands,
+      ConversationTexts texts,
+      InboundReplier replier,
+      GuardianIntroMapper intros,
+      Clock clock) {
     this.senders = senders;
     this.rounds = rounds;
     this.forms = forms;
@@ -114,11 +123,13 @@ class ConversationHandler implements InboundMessageHandler {
   }
 
   /**
-   * A reply to someone answering today. The push is the same for every guardian and names nobody, so the
-   * first reply of the round to a guardian starts with the children they report for; it is marked as said
-   * only once the reply went out (a redelivered message whose reply failed says it again).
+   * A reply to someone answering today. The push is the same for every guardian and names nobody,
+   * so the first reply of the round to a guardian starts with the children they report for; it is
+   * marked as said only once the reply went out (a redelivered message whose reply failed says it
+   * again).
    */
-  private void replyAnswering(InboundChatMessage message, String title, Answering answering, String text, Instant now) {
+  private void replyAnswering(
+      InboundChatMessage message, String title, Answering answering, String text, Instant now) {
     if (answering.asStaff()) {
       reply(message, title, text);
       return;
@@ -134,9 +145,10 @@ class ConversationHandler implements InboundMessageHandler {
   }
 
   /**
-   * A guardian's reply is read without the class teachers' commands ("jintian qingjia" is a leave request, "tixing"
-   * nothing), also when the guardian is staff but no class teacher. A class teacher who is a guardian keeps
-   * the commands, unless the qingjia is no command of theirs (no student, no days): then it is their child's.
+   * A guardian's reply is read without the class teachers' commands ("jintian qingjia" is a leave
+   * request, "tixing" nothing), also when the guardian is staff but no class teacher. A class
+   * teacher who is a guardian keeps the commands, unless the qingjia is no command of theirs (no
+   * student, no days): then it is their child's.
    */
   private ParsedReply parse(String text, Form form, Sender sender, @Nullable Answering answering) {
     boolean asGuardian = answering != null && !answering.asStaff();
@@ -144,41 +156,65 @@ class ConversationHandler implements InboundMessageHandler {
     if (asGuardian && sender.taughtClass() == null) {
       return parser.parse(text, form, names, false);
     }
-    ParsedReply parsed = parser.parse(text, form, names, sender.taughtClass() != null || sender.guardian() == null);
-    if (asGuardian && parsed instanceof ParsedReply.FollowUp f && f.reason() == FollowUpReason.LEAVE_INCOMPLETE) {
+    ParsedReply parsed =
+        parser.parse(text, form, names, sender.taughtClass() != null || sender.guardian() == null);
+    if (asGuardian
+        && parsed instanceof ParsedReply.FollowUp f
+        && f.reason() == FollowUpReason.LEAVE_INCOMPLETE) {
       return parser.parse(text, form, names, false);
     }
     return parsed;
   }
 
-  /** Whom the sender answers for today: their expected children, else themself if expected as staff. */
+  /**
+   * Whom the sender answers for today: their expected children, else themself if expected as staff.
+   */
   private Optional<Answering> answering(Sender sender, OpenRound round, Form form) {
     if (sender.guardian() != null) {
-      List<ExpectedChild> children = rounds.expectedChildrenOf(round.roundId(), sender.guardian().id());
+      List<ExpectedChild> children =
+          rounds.expectedChildrenOf(round.roundId(), sender.guardian().id());
       if (!children.isEmpty()) {
         return Optional.of(new Answering(sender, round, form, children));
       }
     }
-    if (sender.staff() != null && rounds.isExpected(round.roundId(), Subject.Kind.STAFF, sender.staff().id())) {
+    if (sender.staff() != null
+        && rounds.isExpected(round.roundId(), Subject.Kind.STAFF, sender.staff().id())) {
       return Optional.of(new Answering(sender, round, form, List.of()));
     }
     return Optional.empty();
   }
 
-  private void command(InboundChatMessage message, Sender sender, Form form, LocalDate today, @Nullable OpenRound round,
-      @Nullable Answering answering, ParsedReply.Command command) {
+  private void command(
+      InboundChatMessage message,
+      Sender sender,
+      Form form,
+      LocalDate today,
+      @Nullable OpenRound round,
+      @Nullable Answering answering,
+      ParsedReply.Command command) {
     ClassView taught = sender.taughtClass();
-    String deadline = round != null ? texts.clock(round.deadline(), sender.school().zone())
-        : texts.clock(today.atTime(DEFAULT_CUTOFF).atZone(sender.school().zone()).toInstant(), sender.school().zone());
+    String deadline =
+        round != null
+            ? texts.clock(round.deadline(), sender.school().zone())
+            : texts.clock(
+                today.atTime(DEFAULT_CUTOFF).atZone(sender.school().zone()).toInstant(),
+                sender.school().zone());
     switch (command.kind()) {
       case HELP -> {
         String help = sender.guardian() != null ? "form.help.guardian" : "form.help.staff";
-        reply(message, form.name(), taught != null ? texts.render("form.teacher.commands")
-            : texts.render(help, Map.of("deadline", deadline)));
+        reply(
+            message,
+            form.name(),
+            taught != null
+                ? texts.render("form.teacher.commands")
+                : texts.render(help, Map.of("deadline", deadline)));
       }
       case REPORT_DETAILS -> {
-        String details = texts.render(answering != null && answering.children().size() > 1
-            ? "form.ask.details-several" : "form.ask.details");
+        String details =
+            texts.render(
+                answering != null && answering.children().size() > 1
+                    ? "form.ask.details-several"
+                    : "form.ask.details");
         if (answering == null) {
           reply(message, form.name(), details);
         } else {
@@ -195,11 +231,23 @@ class ConversationHandler implements InboundMessageHandler {
     }
   }
 
-  private void teacherCommand(InboundChatMessage message, Sender sender, Form form, @Nullable OpenRound round,
-      ClassView taught, ParsedReply.Command command) {
+  private void teacherCommand(
+      InboundChatMessage message,
+      Sender sender,
+      Form form,
+      @Nullable OpenRound round,
+      ClassView taught,
+      ParsedReply.Command command) {
     if (command.kind() == CommandKind.LEAVE) {
-      reply(message, form.name(), teacherCommands.leave(taught, Objects.requireNonNull(command.leave()), sender,
-          Objects.requireNonNull(message.senderUserId()), message.text()));
+      reply(
+          message,
+          form.name(),
+          teacherCommands.leave(
+              taught,
+              Objects.requireNonNull(command.leave()),
+              sender,
+              Objects.requireNonNull(message.senderUserId()),
+              message.text()));
       return;
     }
     if (round == null) {

@@ -1,16 +1,24 @@
 package com.chenbao.conversation;
 
-/** Why a reply needs a follow-up question, and the message text that asks it (bot-templates/texts). */
+/**
+ * Why a reply needs a follow-up question, and the message text that asks it (bot-templates/texts).
+ */
 public enum FollowUpReason {
   /** A number outside the form's temperature range that suggests nothing (46, 3). */
   TEMPERATURE_OUT_OF_RANGE("form.ask.temperature-out-of-range"),
-  /** A number that reads as a temperature with its decimal point missing or misplaced (365, 3650, 3.65). */
+  /**
+   * A number that reads as a temperature with its decimal point missing or misplaced (365, 3650,
+   * 3.65).
+   */
   TEMPERATURE_DID_YOU_MEAN("form.ask.did-you-mean"),
   /** A temperature in Fahrenheit (98.6). */
   TEMPERATURE_FAHRENHEIT("form.ask.fahrenheit"),
   /** Two or more temperatures for the same subject (dabao 36.5 37.2). */
   SEVERAL_TEMPERATURES("form.ask.several-temperatures"),
-  /** Symptoms reported without a temperature (fashao, kesou), or a named child with nothing after the name. */
+  /**
+   * Symptoms reported without a temperature (fashao, kesou), or a named child with nothing after
+   * the name.
+   */
   MISSING_TEMPERATURE("form.ask.missing-temperature"),
   /** "Not well" without saying how (youdian bu shufu, bu zhengchang). */
   SYMPTOM_UNSPECIFIED("form.ask.details"),
@@ -29,7 +37,10 @@ public enum FollowUpReason {
     this.textKey = textKey;
   }
 
-  /** The message-text key of the question to ask; its placeholders are documented in docs/bot-templates.md. */
+  /**
+   * The message-text key of the question to ask; its placeholders are documented in
+   * docs/bot-templates.md.
+   */
   public String textKey() {
     return textKey;
   }

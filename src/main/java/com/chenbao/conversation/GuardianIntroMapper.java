@@ -11,5 +11,8 @@ interface GuardianIntroMapper {
   boolean exists(@Param("roundId") long roundId, @Param("guardianId") long guardianId);
 
   /** Records the introduction; a second one (a redelivered message) changes nothing. */
-  void insertIgnore(@Param("roundId") long roundId, @Param("guardianId") long guardianId, @Param("at") Instant at);
+  void insertIgnore(
+      @Param("roundId") long roundId,
+      @Param("guardianId") long guardianId,
+      @Param("at") Instant at);
 }

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Reads the leave command: the leave word, the student's name, a number of days or a date range, and the
- * reason, e.g. "qingjia Wang Xiaoming 2 tian fashao" or "... 12 yue 1 ri - 12 yue 2 ri ganmao". The name
- * may also come before the leave word.
+ * Reads the leave command: the leave word, the student's name, a number of days or a date range,
+ * and the reason, e.g. "qingjia Wang Xiaoming 2 tian fashao" or "... 12 yue 1 ri - 12 yue 2 ri
+ * ganmao". The name may also come before the leave word.
  */
 final class LeaveReader {
 
@@ -25,11 +25,20 @@ final class LeaveReader {
     String month = anyOf(words.monthMarks());
     String day = anyOf(words.dayMarks());
     String date = "(\\d{1,2})" + month + "(\\d{1,2})" + day + "?";
-    this.range = Pattern.compile(date + "(?:\\s*" + anyOf(words.rangeMarks()) + "\\s*(?:(\\d{1,2})" + month
-        + ")?(\\d{1,2})" + day + "?)?");
+    this.range =
+        Pattern.compile(
+            date
+                + "(?:\\s*"
+                + anyOf(words.rangeMarks())
+                + "\\s*(?:(\\d{1,2})"
+                + month
+                + ")?(\\d{1,2})"
+                + day
+                + "?)?");
     List<String> numerals = new java.util.ArrayList<>(vocabulary.digits().keySet());
     numerals.addAll(vocabulary.ten());
-    this.days = Pattern.compile("(\\d{1,3}|" + anyOf(numerals) + "+)\\s*" + anyOf(words.dayUnits()));
+    this.days =
+        Pattern.compile("(\\d{1,3}|" + anyOf(numerals) + "+)\\s*" + anyOf(words.dayUnits()));
   }
 
   ParsedReply read(String s, String leaveWord) {
@@ -46,7 +55,8 @@ final class LeaveReader {
       Optional<Integer> n = numbers.readInteger(rest, count.start(1));
       String name = name(rest.substring(0, count.start()));
       if (n.isPresent() && n.get() >= 1 && !name.isEmpty()) {
-        return new ParsedReply.Command(CommandKind.LEAVE,
+        return new ParsedReply.Command(
+            CommandKind.LEAVE,
             new LeaveRequest(name, n.get(), null, null, reason(rest.substring(count.end()))));
       }
     }
@@ -61,8 +71,12 @@ final class LeaveReader {
     try {
       int fromMonth = Integer.parseInt(m.group(1));
       MonthDay from = MonthDay.of(fromMonth, Integer.parseInt(m.group(2)));
-      MonthDay to = m.group(4) == null ? from
-          : MonthDay.of(m.group(3) == null ? fromMonth : Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+      MonthDay to =
+          m.group(4) == null
+              ? from
+              : MonthDay.of(
+                  m.group(3) == null ? fromMonth : Integer.parseInt(m.group(3)),
+                  Integer.parseInt(m.group(4)));
       return Optional.of(new LeaveRequest(name, null, from, to, reason(rest.substring(m.end()))));
     } catch (DateTimeException e) {
       return Optional.empty();

@@ -12,15 +12,26 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Every word a reply to one form can contain and what it means: the form's option words, phrases and
- * question keywords, and the vocabulary's. Built once per form; a word with two meanings is a start-up
- * error. Words of ASCII letters (English) match whole words only, so "ok" is not read inside "book".
+ * Every word a reply to one form can contain and what it means: the form's option words, phrases
+ * and question keywords, and the vocabulary's. Built once per form; a word with two meanings is a
+ * start-up error. Words of ASCII letters (English) match whole words only, so "ok" is not read
+ * inside "book".
  */
 final class Lexicon {
 
   private static final Map<String, Token.Kind> KEYWORD_KINDS =
-      Map.of("travel", Token.Kind.TRAVEL, "contact", Token.Kind.CONTACT, "household_symptoms", Token.Kind.HOUSEHOLD);
-  /** How many gap words a phrase allows between two of its word groups ("youdianr tebie tong" is still one). */
+      Map.of(
+          "travel",
+          Token.Kind.TRAVEL,
+          "contact",
+          Token.Kind.CONTACT,
+          "household_symptoms",
+          Token.Kind.HOUSEHOLD);
+
+  /**
+   * How many gap words a phrase allows between two of its word groups ("youdianr tebie tong" is
+   * still one).
+   */
   private static final int MAX_GAP_WORDS = 3;
 
   /** One phrase of an option, its word groups normalised. */
@@ -34,28 +45,41 @@ final class Lexicon {
   private final List<PhrasePattern> phrases = new ArrayList<>();
   private List<String> gapWords = List.of();
   private List<String> negations = List.of();
+
   /** Symptom and question words of three or more Han characters, for {@link #typoAt}. */
   private final Map<String, Token> typoCandidates = new HashMap<>();
+
   private int longest;
 
   private Lexicon() {}
 
-  /** @throws IllegalStateException listing every word of the form that also means something else */
+  /**
+   * @throws IllegalStateException listing every word of the form that also means something else
+   */
   static Lexicon of(Vocabulary vocabulary, Form form) {
     Lexicon lexicon = new Lexicon();
     lexicon.addForm(form);
     lexicon.addVocabulary(vocabulary);
     if (!lexicon.conflicts.isEmpty()) {
-      throw new IllegalStateException("Form " + form.code() + " and the parser vocabulary disagree:\n"
-          + String.join("\n", lexicon.conflicts));
+      throw new IllegalStateException(
+          "Form "
+              + form.code()
+              + " and the parser vocabulary disagree:\n"
+              + String.join("\n", lexicon.conflicts));
     }
-    lexicon.words.forEach((word, token) -> {
-      boolean kind = token.is(Token.Kind.SYMPTOM) || token.is(Token.Kind.FIELD) || token.is(Token.Kind.HEALTH_CODE);
-      if (kind && word.length() >= 3
-          && word.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-        lexicon.typoCandidates.put(word, token);
-      }
-    });
+    lexicon.words.forEach(
+        (word, token) -> {
+          boolean kind =
+              token.is(Token.Kind.SYMPTOM)
+                  || token.is(Token.Kind.FIELD)
+                  || token.is(Token.Kind.HEALTH_CODE);
+          if (kind
+              && word.length() >= 3
+              && word.chars()
+                  .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            lexicon.typoCandidates.put(word, token);
+          }
+        });
     return lexicon;
   }
 
@@ -71,8 +95,9 @@ final class Lexicon {
   }
 
   /**
-   * The longest of a word and a phrase starting at {@code start}. A phrase ("houlong youdian tong") is one symptom
-   * token; a negation word in its gap ("sangzi bu teng") makes it a negation followed by the symptom.
+   * The longest of a word and a phrase starting at {@code start}. A phrase ("houlong youdian tong")
+   * is one symptom token; a negation word in its gap ("sangzi bu teng") makes it a negation
+   * followed by the symptom.
    */
   Optional<Match> matchAt(String s, int start) {
     Optional<Match> best = longestAt(s, start).map(t -> new Match(List.of(t), t.text().length()));
@@ -90,9 +115,10 @@ final class Lexicon {
   }
 
   /**
-   * A symptom or question word of three or more Han characters typed with one character wrong ("houlong tong",
-   * "la duzi (typo)", "jiankang ma (typo)"). Shorter words are listed with their common typos instead: one wrong character in
-   * two is another word. The wrong character must carry no meaning of its own (not "de", not a number).
+   * A symptom or question word of three or more Han characters typed with one character wrong
+   * ("houlong tong", "la duzi (typo)", "jiankang ma (typo)"). Shorter words are listed with their
+   * common typos instead: one wrong character in two is another word. The wrong character must
+   * carry no meaning of its own (not "de", not a number).
    */
   private Optional<Match> typoAt(String s, int start) {
     Token found = null;
@@ -115,7 +141,8 @@ final class Lexicon {
       }
       if (differ >= 0) {
         char typed = s.charAt(start + differ);
-        if (Character.UnicodeScript.of(typed) == Character.UnicodeScript.HAN && !words.containsKey(String.valueOf(typed))) {
+        if (Character.UnicodeScript.of(typed) == Character.UnicodeScript.HAN
+            && !words.containsKey(String.valueOf(typed))) {
           found = entry.getValue();
           foundLength = length;
         }
@@ -124,7 +151,8 @@ final class Lexicon {
     if (found == null) {
       return Optional.empty();
     }
-    Token token = new Token(found.kind(), s.substring(start, start + foundLength), found.code(), null, null);
+    Token token =
+        new Token(found.kind(), s.substring(start, start + foundLength), found.code(), null, null);
     return Optional.of(new Match(List.of(token), foundLength));
   }
 
@@ -138,7 +166,9 @@ final class Lexicon {
           int skipped = skipSpaces(s, at);
           String negation = wordAt(negations, s, skipped);
           String gap = negation == null ? wordAt(gapWords, s, skipped) : null;
-          if (negation != null && g == phrase.groups().size() - 1 && wordAt(phrase.groups().get(g), s, skipped) == null) {
+          if (negation != null
+              && g == phrase.groups().size() - 1
+              && wordAt(phrase.groups().get(g), s, skipped) == null) {
             negated = true;
             at = skipped + negation.length();
           } else if (gap != null && wordAt(phrase.groups().get(g), s, skipped) == null) {
@@ -158,7 +188,8 @@ final class Lexicon {
     }
     String text = s.substring(start, at);
     Token symptom = new Token(phrase.token().kind(), text, phrase.token().code(), null, null);
-    List<Token> tokens = negated ? List.of(Token.of(Token.Kind.NEGATION, ""), symptom) : List.of(symptom);
+    List<Token> tokens =
+        negated ? List.of(Token.of(Token.Kind.NEGATION, ""), symptom) : List.of(symptom);
     return Optional.of(new Match(tokens, at - start));
   }
 
@@ -196,19 +227,23 @@ final class Lexicon {
 
   private void addForm(Form form) {
     for (Question question : form.questions()) {
-      Token.Kind optionKind = switch (question.id()) {
-        case "symptoms" -> Token.Kind.SYMPTOM;
-        case "health_code" -> Token.Kind.HEALTH_CODE;
-        default -> null;
-      };
+      Token.Kind optionKind =
+          switch (question.id()) {
+            case "symptoms" -> Token.Kind.SYMPTOM;
+            case "health_code" -> Token.Kind.HEALTH_CODE;
+            default -> null;
+          };
       if (optionKind != null) {
         for (Option option : question.options()) {
           add(Token.coded(optionKind, option.label(), option.code()));
           option.synonyms().forEach(word -> add(Token.coded(optionKind, word, option.code())));
           for (Option.Phrase phrase : option.phrases()) {
-            List<List<String>> groups = phrase.groups().stream()
-                .map(g -> g.stream().map(TextNormalizer::normalize).toList()).toList();
-            phrases.add(new PhrasePattern(groups, Token.coded(optionKind, option.label(), option.code())));
+            List<List<String>> groups =
+                phrase.groups().stream()
+                    .map(g -> g.stream().map(TextNormalizer::normalize).toList())
+                    .toList();
+            phrases.add(
+                new PhrasePattern(groups, Token.coded(optionKind, option.label(), option.code())));
           }
         }
       }
@@ -231,13 +266,15 @@ final class Lexicon {
     addAll(Token.Kind.LEAVE, v.guardianLeave());
     addAll(Token.Kind.RECOVERED, v.recovered());
     addAll(Token.Kind.FILLER, v.fillers());
-    v.fields().forEach((id, list) -> list.forEach(word -> add(Token.coded(Token.Kind.FIELD, word, id))));
+    v.fields()
+        .forEach((id, list) -> list.forEach(word -> add(Token.coded(Token.Kind.FIELD, word, id))));
     v.children().forEach((word, ref) -> add(Token.child(word, ref)));
     // A form may list one of these as a symptom; then the form's meaning stands.
     for (String word : v.unlistedSymptoms()) {
       words.putIfAbsent(TextNormalizer.normalize(word), Token.of(Token.Kind.FILLER, word));
     }
-    longest = Math.max(longest, v.unlistedSymptoms().stream().mapToInt(String::length).max().orElse(0));
+    longest =
+        Math.max(longest, v.unlistedSymptoms().stream().mapToInt(String::length).max().orElse(0));
     gapWords = v.gapWords().stream().map(TextNormalizer::normalize).toList();
     negations = v.negations().stream().map(TextNormalizer::normalize).toList();
   }
@@ -249,14 +286,17 @@ final class Lexicon {
   private void add(Token token) {
     // Form words are matched as typed, normalised like replies (full-width to ASCII, lower case).
     String word = TextNormalizer.normalize(token.text());
-    Token earlier = words.putIfAbsent(word, new Token(token.kind(), word, token.code(), token.child(), null));
-    if (earlier != null && !(earlier.kind() == token.kind() && Objects.equals(earlier.code(), token.code()))) {
+    Token earlier =
+        words.putIfAbsent(word, new Token(token.kind(), word, token.code(), token.child(), null));
+    if (earlier != null
+        && !(earlier.kind() == token.kind() && Objects.equals(earlier.code(), token.code()))) {
       conflicts.add("'" + word + "' means " + describe(earlier) + " and " + describe(token));
     }
     longest = Math.max(longest, word.length());
   }
 
   private static String describe(Token token) {
-    return token.kind().name().toLowerCase(Locale.ROOT) + (token.code() == null ? "" : " " + token.code());
+    return token.kind().name().toLowerCase(Locale.ROOT)
+        + (token.code() == null ? "" : " " + token.code());
   }
 }

@@ -9,13 +9,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one number where a reply has one, in every way people write a temperature: 36.5, "36 du 5",
- * "36 dian 5", an ideographic full stop or a comma for the point, Chinese number words ("sanshiliu du wu"),
- * with an optional unit after it (du, the Celsius sign). The words come from
- * the vocabulary; the text is already normalised (ASCII digits).
+ * "36 dian 5", an ideographic full stop or a comma for the point, Chinese number words ("sanshiliu
+ * du wu"), with an optional unit after it (du, the Celsius sign). The words come from the
+ * vocabulary; the text is already normalised (ASCII digits).
  */
 final class NumberReader {
 
-  /** A comma or enumeration mark is a decimal point only before exactly one digit: 36,5 but not 36.5,36.8. */
+  /**
+   * A comma or enumeration mark is a decimal point only before exactly one digit: 36,5 but not
+   * 36.5,36.8.
+   */
   private static final List<String> LIST_MARKS = List.of(",", "\u3001");
 
   private final Map<String, Integer> digits;
@@ -34,7 +37,11 @@ final class NumberReader {
     this.half = longestFirst(vocabulary.half());
   }
 
-  enum Unit { NONE, TEMPERATURE, OTHER }
+  enum Unit {
+    NONE,
+    TEMPERATURE,
+    OTHER
+  }
 
   /**
    * @param raw the number as typed, unit included
@@ -43,8 +50,9 @@ final class NumberReader {
   record NumberMatch(int end, BigDecimal value, String raw, int decimals, Unit unit) {}
 
   /**
-   * The number starting at {@code start}, or empty. A Chinese number needs two digits or a ten ("sanshiliu",
-   * "san liu"), so "yixia" and "yidian" stay words, unless a unit follows ("liang tian").
+   * The number starting at {@code start}, or empty. A Chinese number needs two digits or a ten
+   * ("sanshiliu", "san liu"), so "yixia" and "yidian" stay words, unless a unit follows ("liang
+   * tian").
    */
   Optional<NumberMatch> read(String s, int start) {
     Digits whole = isAsciiDigit(s, start) ? ascii(s, start) : chinese(s, start);
@@ -54,7 +62,8 @@ final class NumberReader {
     Digits fraction = fraction(s, whole.end, whole.chinese);
     int end = fraction == null ? whole.end : fraction.end;
     String fractionText = fraction == null ? "" : fraction.text;
-    BigDecimal value = new BigDecimal(whole.text + (fractionText.isEmpty() ? "" : "." + fractionText));
+    BigDecimal value =
+        new BigDecimal(whole.text + (fractionText.isEmpty() ? "" : "." + fractionText));
     Unit unit = Unit.NONE;
     String unitWord = startsWithAny(s, end, temperatureUnits);
     if (unitWord != null) {
@@ -66,16 +75,24 @@ final class NumberReader {
       return Optional.empty();
     }
     end += unitWord == null ? 0 : unitWord.length();
-    return Optional.of(new NumberMatch(end, value, s.substring(start, end), fractionText.length(), unit));
+    return Optional.of(
+        new NumberMatch(end, value, s.substring(start, end), fractionText.length(), unit));
   }
 
-  /** A whole number (Chinese or ASCII) at {@code start}, e.g. the days of a leave; empty if none. */
+  /**
+   * A whole number (Chinese or ASCII) at {@code start}, e.g. the days of a leave; empty if none.
+   */
   Optional<Integer> readInteger(String s, int start) {
     Digits whole = isAsciiDigit(s, start) ? ascii(s, start) : chinese(s, start);
-    return whole == null || whole.text.length() > 4 ? Optional.empty() : Optional.of(Integer.parseInt(whole.text));
+    return whole == null || whole.text.length() > 4
+        ? Optional.empty()
+        : Optional.of(Integer.parseInt(whole.text));
   }
 
-  /** Digits as ASCII text, where they end, and whether they were Chinese and long enough to be a number. */
+  /**
+   * Digits as ASCII text, where they end, and whether they were Chinese and long enough to be a
+   * number.
+   */
   private record Digits(String text, int end, boolean chinese, boolean longEnough) {}
 
   private static @Nullable Digits ascii(String s, int start) {

@@ -14,14 +14,17 @@ import org.springframework.stereotype.Component;
 /**
  * Reads one reply to a form's prompt as people type it: temperatures in every spelling, symptom and
  * health-code words, travel, contact and household answers, several children in one message,
- * corrections, and commands. Driven by the form (its option synonyms, keywords, temperature range and
- * normal answers) and by bot-templates/conversation/vocabulary.yml; holds no state per reply, so it is
- * safe to share. See docs/conversation.md for what it understands and what it asks back.
+ * corrections, and commands. Driven by the form (its option synonyms, keywords, temperature range
+ * and normal answers) and by bot-templates/conversation/vocabulary.yml; holds no state per reply,
+ * so it is safe to share. See docs/conversation.md for what it understands and what it asks back.
  */
 @Component
 public class ReplyParser {
 
-  /** The longest reply read, in characters after normalisation; a longer one is asked to be shortened. */
+  /**
+   * The longest reply read, in characters after normalisation; a longer one is asked to be
+   * shortened.
+   */
   static final int MAX_LENGTH = 500;
 
   private final Vocabulary vocabulary;
@@ -33,8 +36,8 @@ public class ReplyParser {
   /**
    * Loads and checks the vocabulary and every form's words against it.
    *
-   * @throws IllegalStateException listing every problem in the vocabulary, or every word of a form that
-   *     the vocabulary gives another meaning
+   * @throws IllegalStateException listing every problem in the vocabulary, or every word of a form
+   *     that the vocabulary gives another meaning
    */
   public ReplyParser(TemplateProperties templates, MessageTexts texts, FormCatalog forms) {
     this.vocabulary = VocabularyLoader.load(templates.dir());
@@ -45,24 +48,31 @@ public class ReplyParser {
     forms.all().forEach(this::lexicon);
   }
 
-  /** The reply of a sender answering for one subject, or for children whose names the caller does not pass. */
+  /**
+   * The reply of a sender answering for one subject, or for children whose names the caller does
+   * not pass.
+   */
   public ParsedReply parse(String text, Form form) {
     return parse(text, form, List.of());
   }
 
-  /** As {@link #parse(String, Form, List, boolean)} with the class teachers' commands recognised. */
+  /**
+   * As {@link #parse(String, Form, List, boolean)} with the class teachers' commands recognised.
+   */
   public ParsedReply parse(String text, Form form, List<String> childNames) {
     return parse(text, form, childNames, true);
   }
 
   /**
-   * @param childNames the names of the children the sender answers for (full names, e.g. 3 Han characters);
-   *     their given names (the full name without its first character) are recognised too, and a name is
-   *     never read as a health-code colour. Empty for staff.
-   * @param teacherCommands whether weibao, tixing, tongji and the qingjia command are commands; a guardian's reply is
-   *     read without them, so "jintian qingjia" is a leave request and "tixing" nothing
+   * @param childNames the names of the children the sender answers for (full names, e.g. 3 Han
+   *     characters); their given names (the full name without its first character) are recognised
+   *     too, and a name is never read as a health-code colour. Empty for staff.
+   * @param teacherCommands whether weibao, tixing, tongji and the qingjia command are commands; a
+   *     guardian's reply is read without them, so "jintian qingjia" is a leave request and "tixing"
+   *     nothing
    */
-  public ParsedReply parse(String text, Form form, List<String> childNames, boolean teacherCommands) {
+  public ParsedReply parse(
+      String text, Form form, List<String> childNames, boolean teacherCommands) {
     String s = TextNormalizer.normalize(text);
     if (s.isEmpty()) {
       return new ParsedReply.Unclear();

@@ -4,25 +4,32 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The shape of a reply: which words are places, which are names, and which parts belong to which child.
- * A part starts at each child word or name; the words before the first one are for everyone. A reply
- * that starts with an answer and ends with a name puts names after their answers instead. Without any
- * name, several temperatures split the reply into unnamed parts, one per temperature ("36.5 37.2").
+ * The shape of a reply: which words are places, which are names, and which parts belong to which
+ * child. A part starts at each child word or name; the words before the first one are for everyone.
+ * A reply that starts with an answer and ends with a name puts names after their answers instead.
+ * Without any name, several temperatures split the reply into unnamed parts, one per temperature
+ * ("36.5 37.2").
  */
 final class ReplyStructure {
 
-  /** Words for the children in {@code refs}, in order; {@code label} is how the reply named them. */
+  /**
+   * Words for the children in {@code refs}, in order; {@code label} is how the reply named them.
+   */
   record Segment(List<ChildRef> refs, String label, List<Token> tokens) {}
 
   private ReplyStructure() {}
 
-  /** Tokens with travel places attached to their travel word and names recognised as child words. */
+  /**
+   * Tokens with travel places attached to their travel word and names recognised as child words.
+   */
   static List<Token> resolve(List<Token> tokens) {
     List<Token> resolved = new ArrayList<>(tokens);
     attachPlaces(resolved);
     for (int k = 0; k < resolved.size(); k++) {
       Token token = resolved.get(k);
-      if (token.is(Token.Kind.UNKNOWN) && looksLikeName(token.text()) && startsClause(resolved, k)
+      if (token.is(Token.Kind.UNKNOWN)
+          && looksLikeName(token.text())
+          && startsClause(resolved, k)
           && answerFollows(resolved, k)) {
         resolved.set(k, Token.child(token.text(), new ChildRef.Name(token.text())));
       }
@@ -44,16 +51,21 @@ final class ReplyStructure {
         current = new Segment(current.refs(), current.label() + token.text(), current.tokens());
         segments.set(segments.size() - 1, current);
       } else {
-        current = new Segment(new ArrayList<>(List.of(token.child())), token.text(), new ArrayList<>());
+        current =
+            new Segment(new ArrayList<>(List.of(token.child())), token.text(), new ArrayList<>());
         segments.add(current);
       }
     }
     return namesAfterAnswers(segments) ? shiftNamesBack(segments) : segments;
   }
 
-  /** "36.5 dabao 36.8 xiaobao": the reply starts with an answer and ends with a name, so names follow their answers. */
+  /**
+   * "36.5 dabao 36.8 xiaobao": the reply starts with an answer and ends with a name, so names
+   * follow their answers.
+   */
   private static boolean namesAfterAnswers(List<Segment> segments) {
-    return segments.size() > 1 && hasAnswerWords(segments.get(0).tokens())
+    return segments.size() > 1
+        && hasAnswerWords(segments.get(0).tokens())
         && !hasAnswerWords(segments.get(segments.size() - 1).tokens());
   }
 
@@ -67,7 +79,10 @@ final class ReplyStructure {
     return shifted;
   }
 
-  /** Splits an unnamed reply at each temperature after the first: "36.5 37.2 ke" is [36.5], [37.2 ke]. */
+  /**
+   * Splits an unnamed reply at each temperature after the first: "36.5 37.2 ke" is [36.5], [37.2
+   * ke].
+   */
   static List<List<Token>> byTemperature(List<Token> tokens) {
     List<List<Token>> parts = new ArrayList<>();
     List<Token> current = new ArrayList<>();
@@ -85,7 +100,8 @@ final class ReplyStructure {
   }
 
   static boolean hasAnswerWords(List<Token> tokens) {
-    return tokens.stream().anyMatch(t -> !t.isQuiet() && !t.is(Token.Kind.SEPARATOR) && !t.is(Token.Kind.UNKNOWN));
+    return tokens.stream()
+        .anyMatch(t -> !t.isQuiet() && !t.is(Token.Kind.SEPARATOR) && !t.is(Token.Kind.UNKNOWN));
   }
 
   /** An unknown word right after a travel word is the place: "quguo Wuhan", "meichu Hangzhou". */
@@ -110,8 +126,10 @@ final class ReplyStructure {
   /** Names are two to four Han characters (a given name, or a full one). */
   private static boolean looksLikeName(String text) {
     int length = text.codePointCount(0, text.length());
-    return length >= 2 && length <= 4
-        && text.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    return length >= 2
+        && length <= 4
+        && text.codePoints()
+            .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
   }
 
   private static boolean startsClause(List<Token> tokens, int k) {

@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the sender of a message in the rosters. A person belongs to one school; schools are few, so every
- * school is asked in turn and the first that knows the userId wins.
+ * Finds the sender of a message in the rosters. A person belongs to one school; schools are few, so
+ * every school is asked in turn and the first that knows the userId wins.
  */
 @Component
 class SenderDirectory {
@@ -27,8 +27,11 @@ class SenderDirectory {
   Optional<Sender> find(String userId) {
     for (School school : schools.allSchools()) {
       GuardianView guardian = roster.guardianByDingtalkUserId(school.id(), userId).orElse(null);
-      StaffView staff = roster.staffByDingtalkUserId(school.id(), userId)
-          .filter(s -> "active".equals(s.status())).orElse(null);
+      StaffView staff =
+          roster
+              .staffByDingtalkUserId(school.id(), userId)
+              .filter(s -> "active".equals(s.status()))
+              .orElse(null);
       if (guardian != null || staff != null) {
         ClassView taught = staff == null ? null : roster.classTaughtBy(staff.id()).orElse(null);
         return Optional.of(new Sender(school, guardian, staff, taught));

@@ -5,9 +5,9 @@ import java.util.Locale;
 
 /**
  * Puts a reply into one spelling before it is read: full-width digits and punctuation become ASCII
- * (NFKC; the Celsius sign becomes a degree sign and c), letters lower case, invisible characters (zero-width
- * spaces and joiners, the byte-order mark, soft hyphens) are removed — "36.\u200b5" is 36.5 — emoji and
- * other pictographs become spaces, runs of white space one space.
+ * (NFKC; the Celsius sign becomes a degree sign and c), letters lower case, invisible characters
+ * (zero-width spaces and joiners, the byte-order mark, soft hyphens) are removed — "36.\u200b5" is
+ * 36.5 — emoji and other pictographs become spaces, runs of white space one space.
  */
 final class TextNormalizer {
 
@@ -18,18 +18,24 @@ final class TextNormalizer {
   static String normalize(String text) {
     String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(nfkc.length());
-    nfkc.codePoints().forEach(cp -> {
-      if (isInvisible(cp)) {
-        return;
-      }
-      out.appendCodePoint(isNoise(cp) ? ' ' : cp);
-    });
+    nfkc.codePoints()
+        .forEach(
+            cp -> {
+              if (isInvisible(cp)) {
+                return;
+              }
+              out.appendCodePoint(isNoise(cp) ? ' ' : cp);
+            });
     return out.toString().replaceAll("\\s+", " ").strip();
   }
 
-  /** Zero-width and format characters: typed or pasted inside words and numbers, they separate nothing. */
+  /**
+   * Zero-width and format characters: typed or pasted inside words and numbers, they separate
+   * nothing.
+   */
   private static boolean isInvisible(int codePoint) {
-    return Character.getType(codePoint) == Character.FORMAT || (codePoint >= 0xFE00 && codePoint <= 0xFE0F)
+    return Character.getType(codePoint) == Character.FORMAT
+        || (codePoint >= 0xFE00 && codePoint <= 0xFE0F)
         || codePoint == 0x034F;
   }
 

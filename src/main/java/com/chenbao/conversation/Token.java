@@ -5,13 +5,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * One piece of a normalised reply.
  *
- * @param code the option code (symptom, health code), the question id (field word), or the place of a
- *     travel word; null for other kinds
+ * @param code the option code (symptom, health code), the question id (field word), or the place of
+ *     a travel word; null for other kinds
  * @param child the child a child word names, for {@link Kind#CHILD} and {@link Kind#NAME}
  * @param number the number, for {@link Kind#NUMBER}
  */
 record Token(
-    Kind kind, String text, @Nullable String code, @Nullable ChildRef child, NumberReader.@Nullable NumberMatch number) {
+    Kind kind,
+    String text,
+    @Nullable String code,
+    @Nullable ChildRef child,
+    NumberReader.@Nullable NumberMatch number) {
 
   enum Kind {
     /** A number that may be a temperature. */
@@ -70,6 +74,9 @@ record Token(
 
   /** Tokens that carry nothing for an answer or for the structure of a reply. */
   boolean isQuiet() {
-    return kind == Kind.FILLER || kind == Kind.EVERYONE || kind == Kind.CORRECTION || kind == Kind.OTHER_NUMBER;
+    return kind == Kind.FILLER
+        || kind == Kind.EVERYONE
+        || kind == Kind.CORRECTION
+        || kind == Kind.OTHER_NUMBER;
   }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Splits a normalised reply into tokens: numbers first, then the longest known word (the children's
- * names before the lexicon), characters in no list as {@link Token.Kind#UNKNOWN} runs, anything else
- * as a separator.
+ * names before the lexicon), characters in no list as {@link Token.Kind#UNKNOWN} runs, anything
+ * else as a separator.
  */
 final class Tokenizer {
 
@@ -19,7 +19,8 @@ final class Tokenizer {
   }
 
   List<Token> tokenize(String s, Lexicon lexicon, List<String> names) {
-    List<String> nameWords = names.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    List<String> nameWords =
+        names.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     List<Token> tokens = new ArrayList<>();
     StringBuilder unknown = new StringBuilder();
     int i = 0;
@@ -46,12 +47,15 @@ final class Tokenizer {
   private Optional<Lexicon.Match> next(String s, int i, Lexicon lexicon, List<String> nameWords) {
     Optional<NumberReader.NumberMatch> number = numbers.read(s, i);
     if (number.isPresent()) {
-      return Optional.of(new Lexicon.Match(List.of(Token.number(number.get())), number.get().end() - i));
+      return Optional.of(
+          new Lexicon.Match(List.of(Token.number(number.get())), number.get().end() - i));
     }
     for (String name : nameWords) {
       if (s.startsWith(name, i)) {
-        return Optional.of(new Lexicon.Match(
-            List.of(new Token(Token.Kind.CHILD, name, null, new ChildRef.Name(name), null)), name.length()));
+        return Optional.of(
+            new Lexicon.Match(
+                List.of(new Token(Token.Kind.CHILD, name, null, new ChildRef.Name(name), null)),
+                name.length()));
       }
     }
     return lexicon.matchAt(s, i);
@@ -64,7 +68,10 @@ final class Tokenizer {
     }
   }
 
-  /** "jiankangma: huang", "ma hong": the colour follows the health-code word (separators between allowed). */
+  /**
+   * "jiankangma: huang", "ma hong": the colour follows the health-code word (separators between
+   * allowed).
+   */
   private static boolean afterCodeWord(List<Token> merged) {
     for (int k = merged.size() - 1; k >= 0; k--) {
       Token t = merged.get(k);
@@ -76,8 +83,9 @@ final class Tokenizer {
   }
 
   /**
-   * A one-character colour next to an unknown word is part of a name (Xiaohong, Huang Xiaoming), not a health code:
-   * colours are common in names, and a code is typed as a word of its own (hongma, huangma).
+   * A one-character colour next to an unknown word is part of a name (Xiaohong, Huang Xiaoming),
+   * not a health code: colours are common in names, and a code is typed as a word of its own
+   * (hongma, huangma).
    */
   private static List<Token> mergeColoursIntoNames(List<Token> tokens) {
     List<Token> merged = new ArrayList<>();
@@ -92,7 +100,9 @@ final class Tokenizer {
         merged.set(merged.size() - 1, Token.of(Token.Kind.UNKNOWN, previous.text() + token.text()));
       } else if (colour && nextUnknown) {
         merged.add(Token.of(Token.Kind.UNKNOWN, token.text() + tokens.get(++k).text()));
-      } else if (token.is(Token.Kind.UNKNOWN) && previous != null && previous.is(Token.Kind.UNKNOWN)) {
+      } else if (token.is(Token.Kind.UNKNOWN)
+          && previous != null
+          && previous.is(Token.Kind.UNKNOWN)) {
         merged.set(merged.size() - 1, Token.of(Token.Kind.UNKNOWN, previous.text() + token.text()));
       } else {
         merged.add(token);

@@ -1,7 +1,6 @@
 package com.chenbao.conversation;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -13,9 +12,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Finds the vocabulary: {@code conversation/vocabulary.yml} under {@code chenbao.templates.dir} if there
- * is one (it replaces the built-in file as a whole), else the built-in
- * {@code templates/bot/conversation/vocabulary.yml}.
+ * Finds the vocabulary: {@code conversation/vocabulary.yml} under {@code chenbao.templates.dir} if
+ * there is one (it replaces the built-in file as a whole), else the built-in {@code
+ * templates/bot/conversation/vocabulary.yml}.
  */
 final class VocabularyLoader {
 
@@ -34,7 +33,8 @@ final class VocabularyLoader {
           return VocabularyReader.read(override.toString(), YAML.readTree(in));
         }
       }
-      try (InputStream in = new ClassPathResource("templates/bot/" + RELATIVE_PATH).getInputStream()) {
+      try (InputStream in =
+          new ClassPathResource("templates/bot/" + RELATIVE_PATH).getInputStream()) {
         return VocabularyReader.read(RELATIVE_PATH, YAML.readTree(in));
       }
     } catch (IOException e) {

@@ -11,18 +11,37 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads and checks the parser vocabulary: unknown keys, missing or empty lists, and a word that would
- * mean two things are all collected and reported together, so an operator fixes the file in one go.
+ * Reads and checks the parser vocabulary: unknown keys, missing or empty lists, and a word that
+ * would mean two things are all collected and reported together, so an operator fixes the file in
+ * one go.
  */
 final class VocabularyReader {
 
-  private static final Set<String> TOP_KEYS = Set.of("numbers", "all-normal", "everyone", "negations", "contrasts",
-      "fields", "corrections", "children", "travel-none", "fillers", "unlisted-symptoms", "commands", "leave",
-      "list-ends", "gap-words", "no-symptoms", "guardian-leave", "recovered");
+  private static final Set<String> TOP_KEYS =
+      Set.of(
+          "numbers",
+          "all-normal",
+          "everyone",
+          "negations",
+          "contrasts",
+          "fields",
+          "corrections",
+          "children",
+          "travel-none",
+          "fillers",
+          "unlisted-symptoms",
+          "commands",
+          "leave",
+          "list-ends",
+          "gap-words",
+          "no-symptoms",
+          "guardian-leave",
+          "recovered");
   private static final Set<String> FIELD_IDS = Set.of("temperature", "symptoms", "health_code");
 
   private final String file;
   private final List<String> problems = new ArrayList<>();
+
   /** Word to the heading it was first listed under, to catch a word with two meanings. */
   private final Map<String, String> meaningOf = new LinkedHashMap<>();
 
@@ -30,12 +49,15 @@ final class VocabularyReader {
     this.file = file;
   }
 
-  /** @throws IllegalStateException listing every problem, if there is any */
+  /**
+   * @throws IllegalStateException listing every problem, if there is any
+   */
   static Vocabulary read(String file, JsonNode root) {
     VocabularyReader reader = new VocabularyReader(file);
     Vocabulary vocabulary = reader.read(root);
     if (!reader.problems.isEmpty()) {
-      throw new IllegalStateException("Invalid parser vocabulary:\n" + String.join("\n", reader.problems));
+      throw new IllegalStateException(
+          "Invalid parser vocabulary:\n" + String.join("\n", reader.problems));
     }
     return vocabulary;
   }
@@ -43,14 +65,34 @@ final class VocabularyReader {
   private Vocabulary read(JsonNode root) {
     keys(root, "", TOP_KEYS);
     JsonNode numbers = root.path("numbers");
-    keys(numbers, "numbers", Set.of("digits", "ten", "decimal-marks", "temperature-units", "other-units", "half"));
-    return new Vocabulary(digits(numbers.path("digits")), list(numbers, "numbers", "ten"),
-        list(numbers, "numbers", "decimal-marks"), list(numbers, "numbers", "temperature-units"),
-        list(numbers, "numbers", "other-units"), list(numbers, "numbers", "half"), words(root, "all-normal"), words(root, "everyone"),
-        words(root, "negations"), words(root, "contrasts"), words(root, "list-ends"), list(root, "", "gap-words"),
-        words(root, "no-symptoms"), words(root, "guardian-leave"), words(root, "recovered"), fields(root.path("fields")), words(root, "corrections"),
-        children(root.path("children")), words(root, "travel-none"), words(root, "fillers"), words(root, "unlisted-symptoms"),
-        commands(root.path("commands")), leave(root.path("leave")));
+    keys(
+        numbers,
+        "numbers",
+        Set.of("digits", "ten", "decimal-marks", "temperature-units", "other-units", "half"));
+    return new Vocabulary(
+        digits(numbers.path("digits")),
+        list(numbers, "numbers", "ten"),
+        list(numbers, "numbers", "decimal-marks"),
+        list(numbers, "numbers", "temperature-units"),
+        list(numbers, "numbers", "other-units"),
+        list(numbers, "numbers", "half"),
+        words(root, "all-normal"),
+        words(root, "everyone"),
+        words(root, "negations"),
+        words(root, "contrasts"),
+        words(root, "list-ends"),
+        list(root, "", "gap-words"),
+        words(root, "no-symptoms"),
+        words(root, "guardian-leave"),
+        words(root, "recovered"),
+        fields(root.path("fields")),
+        words(root, "corrections"),
+        children(root.path("children")),
+        words(root, "travel-none"),
+        words(root, "fillers"),
+        words(root, "unlisted-symptoms"),
+        commands(root.path("commands")),
+        leave(root.path("leave")));
   }
 
   /** A list of words that are tokens of a reply: each may carry only one meaning. */
@@ -91,14 +133,19 @@ final class VocabularyReader {
     if (!node.isObject() || node.isEmpty()) {
       problem("numbers.digits", "a map of Chinese digit to value is required");
     }
-    node.properties().forEach(e -> {
-      if (e.getKey().codePointCount(0, e.getKey().length()) != 1 || !e.getValue().isInt()
-          || e.getValue().asInt() < 0 || e.getValue().asInt() > 9) {
-        problem("numbers.digits." + e.getKey(), "a single character mapped to 0-9 is required");
-      } else {
-        digits.put(e.getKey(), e.getValue().asInt());
-      }
-    });
+    node.properties()
+        .forEach(
+            e -> {
+              if (e.getKey().codePointCount(0, e.getKey().length()) != 1
+                  || !e.getValue().isInt()
+                  || e.getValue().asInt() < 0
+                  || e.getValue().asInt() > 9) {
+                problem(
+                    "numbers.digits." + e.getKey(), "a single character mapped to 0-9 is required");
+              } else {
+                digits.put(e.getKey(), e.getValue().asInt());
+              }
+            });
     return Map.copyOf(digits);
   }
 
@@ -170,8 +217,11 @@ final class VocabularyReader {
 
   private Vocabulary.LeaveWords leave(JsonNode node) {
     keys(node, "leave", Set.of("day-units", "month-marks", "day-marks", "range-marks"));
-    return new Vocabulary.LeaveWords(list(node, "leave", "day-units"), list(node, "leave", "month-marks"),
-        list(node, "leave", "day-marks"), list(node, "leave", "range-marks"));
+    return new Vocabulary.LeaveWords(
+        list(node, "leave", "day-units"),
+        list(node, "leave", "month-marks"),
+        list(node, "leave", "day-marks"),
+        list(node, "leave", "range-marks"));
   }
 
   private void keys(JsonNode node, String where, Set<String> allowed) {
@@ -179,11 +229,15 @@ final class VocabularyReader {
       problem(where, "a map is required");
       return;
     }
-    node.fieldNames().forEachRemaining(key -> {
-      if (!allowed.contains(key)) {
-        problem(where.isEmpty() ? key : where + "." + key, "unknown key (allowed: " + new TreeSet<>(allowed) + ")");
-      }
-    });
+    node.fieldNames()
+        .forEachRemaining(
+            key -> {
+              if (!allowed.contains(key)) {
+                problem(
+                    where.isEmpty() ? key : where + "." + key,
+                    "unknown key (allowed: " + new TreeSet<>(allowed) + ")");
+              }
+            });
   }
 
   private void problem(String where, String problem) {

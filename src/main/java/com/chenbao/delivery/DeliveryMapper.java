@@ -12,18 +12,18 @@ import org.jspecify.annotations.Nullable;
 interface DeliveryMapper {
 
   /**
-   * Inserts a row ({@code pending} with one attempt, or {@code queued} with none); fails on uk_deliveries_dedup
-   * when the key exists.
+   * Inserts a row ({@code pending} with one attempt, or {@code queued} with none); fails on
+   * uk_deliveries_dedup when the key exists.
    */
   @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
   void insert(NewRow row);
 
-  @Nullable
-  Row findByKey(@Param("key") String key);
+  @Nullable Row findByKey(@Param("key") String key);
 
   /**
-   * Starts another attempt of a row, only if it is still as it was read (status and attempts), so two runs
-   * cannot both take the same row over; stores the message being sent. Returns 1 if this caller got it.
+   * Starts another attempt of a row, only if it is still as it was read (status and attempts), so
+   * two runs cannot both take the same row over; stores the message being sent. Returns 1 if this
+   * caller got it.
    */
   int reclaim(
       @Param("id") long id,
@@ -44,7 +44,9 @@ interface DeliveryMapper {
    * ({@code sent_with}). Only rows still {@code queued} without a message; returns how many.
    */
   int attachMessage(
-      @Param("keys") List<String> keys, @Param("message") String message, @Param("leadId") long leadId);
+      @Param("keys") List<String> keys,
+      @Param("message") String message,
+      @Param("leadId") long leadId);
 
   /** Recipients with queued messages ready to go, each once. */
   List<QueuedTarget> findQueuedTargets();
@@ -64,7 +66,10 @@ interface DeliveryMapper {
   /** The rows go out in {@code leadId}'s message (a merged post). */
   int carryWith(@Param("ids") List<Long> ids, @Param("leadId") long leadId);
 
-  /** Posts the group received between {@code since} and {@code now} (a message carrying several rows counts once). */
+  /**
+   * Posts the group received between {@code since} and {@code now} (a message carrying several rows
+   * counts once).
+   */
   int countGroupPostsSince(
       @Param("schoolId") long schoolId,
       @Param("code") String code,
@@ -73,14 +78,17 @@ interface DeliveryMapper {
 
   /** A recipient of queued rows: a group (school and code) or a person (kind, id, userId). */
   record QueuedTarget(
-      @Nullable Long schoolId, String recipientKind, @Nullable Long recipientId, @Nullable String recipientAddress) {}
+      @Nullable Long schoolId,
+      String recipientKind,
+      @Nullable Long recipientId,
+      @Nullable String recipientAddress) {}
 
   record QueuedRow(long id, String kind, String message) {}
 
   /**
-   * Rows the retry pass may take: failed, flow-controlled, unknown or pending, below the attempt limit, with a
-   * stored message, created since {@code createdSince} and last claimed before {@code claimedBefore} (the pass
-   * checks each row's own backoff).
+   * Rows the retry pass may take: failed, flow-controlled, unknown or pending, below the attempt
+   * limit, with a stored message, created since {@code createdSince} and last claimed before {@code
+   * claimedBefore} (the pass checks each row's own backoff).
    */
   List<Row> findRetryCandidates(
       @Param("maxAttempts") int maxAttempts,
@@ -91,17 +99,24 @@ interface DeliveryMapper {
   /** Rows of the kind in the round with status sent or unknown. */
   int countOut(@Param("roundId") long roundId, @Param("kind") String kind);
 
-  List<Long> findRecipientsWith(@Param("roundId") long roundId, @Param("kind") String kind,
-      @Param("recipientKind") String recipientKind, @Param("status") String status);
+  List<Long> findRecipientsWith(
+      @Param("roundId") long roundId,
+      @Param("kind") String kind,
+      @Param("recipientKind") String recipientKind,
+      @Param("status") String status);
 
   /**
-   * Writes a row that is already done ({@code sent}), for a person reached without a send by us (a guardian who
-   * opened their link); nothing when the key exists. Returns 1 if written.
+   * Writes a row that is already done ({@code sent}), for a person reached without a send by us (a
+   * guardian who opened their link); nothing when the key exists. Returns 1 if written.
    */
   int insertReached(NewRow row);
 
-  /** Per recipient of the round's rows of these kinds: each channel that reached them (status sent). */
-  List<ReachRow> findReached(@Param("roundId") long roundId, @Param("recipientKind") String recipientKind,
+  /**
+   * Per recipient of the round's rows of these kinds: each channel that reached them (status sent).
+   */
+  List<ReachRow> findReached(
+      @Param("roundId") long roundId,
+      @Param("recipientKind") String recipientKind,
       @Param("kinds") List<String> kinds);
 
   record ReachRow(long recipientId, String channel) {}
@@ -110,7 +125,9 @@ interface DeliveryMapper {
    * Recipients of the round's rows of this kind that DingTalk refused although they have a userId
    * (undeliverable with an address), with that userId.
    */
-  List<RefusedRow> findRefused(@Param("roundId") long roundId, @Param("recipientKind") String recipientKind,
+  List<RefusedRow> findRefused(
+      @Param("roundId") long roundId,
+      @Param("recipientKind") String recipientKind,
       @Param("kind") String kind);
 
   record RefusedRow(long recipientId, String recipientAddress) {}

@@ -17,19 +17,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends {@code queued} deliveries ({@link DeliveryLedger#enqueue}; alerts), on the {@link DeliveryWorker}'s
- * thread, so no answer, callback or other group ever waits for a group's allowance.
+ * Sends {@code queued} deliveries ({@link DeliveryLedger#enqueue}; alerts), on the {@link
+ * DeliveryWorker}'s thread, so no answer, callback or other group ever waits for a group's
+ * allowance.
  *
- * <p>A group gets at most {@link DeliveryProperties#groupMessagesPerWindow()} posts per
- * {@link DeliveryProperties#groupWindow()}, counted from the ledger's own {@code sent_at} (every post to the
- * group, tallies included), so a burst is delayed and never refused by DingTalk. While the queued messages fit
- * into the free slots they go one by one; once more wait than the window has room for, everything waiting goes
- * as one merged post (as many as fit into {@link DeliveryProperties#mergedMaxBytes()}; the rest wait for the
- * next slot). People (a class teacher's 1:1 alert) are not paced and get their messages one by one.
+ * <p>A group gets at most {@link DeliveryProperties#groupMessagesPerWindow()} posts per {@link
+ * DeliveryProperties#groupWindow()}, counted from the ledger's own {@code sent_at} (every post to
+ * the group, tallies included), so a burst is delayed and never refused by DingTalk. While the
+ * queued messages fit into the free slots they go one by one; once more wait than the window has
+ * room for, everything waiting goes as one merged post (as many as fit into {@link
+ * DeliveryProperties#mergedMaxBytes()}; the rest wait for the next slot). People (a class teacher's
+ * 1:1 alert) are not paced and get their messages one by one.
  *
- * <p>Each message is claimed by a conditional update of its lead row before it is sent, so two instances never
- * send it both; the rows then follow the ledger's one retry policy: a failed send is retried by the
- * {@link RetryPass}, a claim whose process died is taken over once stale.
+ * <p>Each message is claimed by a conditional update of its lead row before it is sent, so two
+ * instances never send it both; the rows then follow the ledger's one retry policy: a failed send
+ * is retried by the {@link RetryPass}, a claim whose process died is taken over once stale.
  */
 @Component
 public class DeliveryQueue {
@@ -43,7 +45,11 @@ public class DeliveryQueue {
   private final DeliveryProperties properties;
   private final Clock clock;
 
-  DeliveryQueue(DeliveryMapper mapper, DeliveryLedger ledger, MessageTexts texts, DeliveryProperties properties,
+  DeliveryQueue(
+      DeliveryMapper mapper,
+      DeliveryLedger ledger,
+      MessageTexts texts,
+      DeliveryProperties properties,
       Clock clock) {
     this.mapper = mapper;
     this.ledger = ledger;
@@ -52,26 +58,36 @@ public class DeliveryQueue {
     this.clock = clock;
   }
 
-  /** Sends what the allowances permit now; one pass at a time per instance. Returns the posts and messages sent. */
+  /**
+   * Sends what the allowances permit now; one pass at a time per instance. Returns the posts and
+   * messages sent.
+   */
   public synchronized int sendDue() {
     int sent = 0;
     for (QueuedTarget target : mapper.findQueuedTargets()) {
       try {
         sent += "group".equals(target.recipientKind()) ? sendToGroup(target) : sendToPerson(target);
       } catch (RuntimeException e) {
-        log.warn("Queued deliveries to {} {} not sent this pass: {}", target.recipientKind(),
-            target.recipientAddress(), e.toString());
+        log.warn(
+            "Queued deliveries to {} {} not sent this pass: {}",
+            target.recipientKind(),
+            target.recipientAddress(),
+            e.toString());
       }
     }
     return sent;
   }
 
   private int sendToGroup(QueuedTarget target) {
-    Recipient.Group group = new Recipient.Group(Objects.requireNonNull(target.schoolId()),
-        Objects.requireNonNull(target.recipientAddress()));
+    Recipient.Group group =
+        new Recipient.Group(
+            Objects.requireNonNull(target.schoolId()),
+            Objects.requireNonNull(target.recipientAddress()));
     Instant now = clock.instant();
-    int free = properties.groupMessagesPerWindow()
-        - mapper.countGroupPostsSince(group.schoolId(), group.code(), now.minus(properties.groupWindow()), now);
+    int free =
+        properties.groupMessagesPerWindow()
+            - mapper.countGroupPostsSince(
+                group.schoolId(), group.code(), now.minus(properties.groupWindow()), now);
     if (free <= 0) {
       return 0;
     }
@@ -85,21 +101,26 @@ public class DeliveryQueue {
   }
 
   private int sendToPerson(QueuedTarget target) {
-    Recipient person = new Recipient.Person(target.recipientKind(), Objects.requireNonNull(target.recipientId()),
-        target.recipientAddress(), target.schoolId());
+    Recipient person =
+        new Recipient.Person(
+            target.recipientKind(),
+            Objects.requireNonNull(target.recipientId()),
+            target.recipientAddress(),
+            target.schoolId());
     List<QueuedRow> queued = mapper.findQueued(target, 100);
     queued.forEach(row -> send(person, List.of(row), false));
     return queued.size();
   }
 
   /**
-   * Claims the messages one by one (another instance may hold some), with the rows each carries, and sends
-   * the ones this call won as one message (merged if asked and more than one); the ledger records the outcome
-   * on every row.
+   * Claims the messages one by one (another instance may hold some), with the rows each carries,
+   * and sends the ones this call won as one message (merged if asked and more than one); the ledger
+   * records the outcome on every row.
    */
   private void send(Recipient recipient, List<QueuedRow> rows, boolean merge) {
     Instant now = clock.instant();
-    List<QueuedRow> won = rows.stream().filter(row -> mapper.claimQueued(row.id(), now) == 1).toList();
+    List<QueuedRow> won =
+        rows.stream().filter(row -> mapper.claimQueued(row.id(), now) == 1).toList();
     if (won.isEmpty()) {
       return;
     }
@@ -122,7 +143,9 @@ public class DeliveryQueue {
     List<QueuedRow> fit = new ArrayList<>();
     int bytes = 200;
     for (QueuedRow row : queued) {
-      bytes += body(MessageCodec.decode(row.message())).getBytes(StandardCharsets.UTF_8).length + SEPARATOR.length();
+      bytes +=
+          body(MessageCodec.decode(row.message())).getBytes(StandardCharsets.UTF_8).length
+              + SEPARATOR.length();
       if (!fit.isEmpty() && bytes > properties.mergedMaxBytes()) {
         break;
       }
@@ -133,8 +156,12 @@ public class DeliveryQueue {
 
   private OutboundMessage.Markdown merge(List<QueuedRow> rows) {
     Map<String, Object> values = Map.of("count", rows.size());
-    String body = texts.render("alert.merged.intro", values) + SEPARATOR
-        + rows.stream().map(r -> body(MessageCodec.decode(r.message()))).collect(Collectors.joining(SEPARATOR));
+    String body =
+        texts.render("alert.merged.intro", values)
+            + SEPARATOR
+            + rows.stream()
+                .map(r -> body(MessageCodec.decode(r.message())))
+                .collect(Collectors.joining(SEPARATOR));
     return new OutboundMessage.Markdown(texts.render("alert.merged.title", values), body);
   }
 

@@ -7,12 +7,13 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The ledger's one background thread, on every instance, whether or not Quartz runs
- * ({@code chenbao.scheduler.enabled}): sends the {@link DeliveryQueue} when something was queued and every
- * {@link DeliveryProperties#queuePollInterval()} (a group's allowance frees up with time), and runs the
- * {@link RetryPass} every {@link DeliveryProperties#retryInterval()}, the first time one interval after the
- * start. Several instances each run both: every send is claimed with a conditional update, so they share the
- * work and never send a row twice. Messages queued before a crash are sent by the first pass after the restart.
+ * The ledger's one background thread, on every instance, whether or not Quartz runs ({@code
+ * chenbao.scheduler.enabled}): sends the {@link DeliveryQueue} when something was queued and every
+ * {@link DeliveryProperties#queuePollInterval()} (a group's allowance frees up with time), and runs
+ * the {@link RetryPass} every {@link DeliveryProperties#retryInterval()}, the first time one
+ * interval after the start. Several instances each run both: every send is claimed with a
+ * conditional update, so they share the work and never send a row twice. Messages queued before a
+ * crash are sent by the first pass after the restart.
  */
 @Component
 class DeliveryWorker implements SmartLifecycle {
@@ -26,7 +27,8 @@ class DeliveryWorker implements SmartLifecycle {
   private volatile boolean running;
   private Thread thread;
 
-  DeliveryWorker(DeliveryQueue queue, RetryPass retries, QueueBell bell, DeliveryProperties properties) {
+  DeliveryWorker(
+      DeliveryQueue queue, RetryPass retries, QueueBell bell, DeliveryProperties properties) {
     this.queue = queue;
     this.retries = retries;
     this.bell = bell;
@@ -45,7 +47,8 @@ class DeliveryWorker implements SmartLifecycle {
   }
 
   private void loop() {
-    // Elapsed time of this thread, not the business clock: only how often the pass runs depends on it.
+    // Elapsed time of this thread, not the business clock: only how often the pass runs depends on
+    // it.
     long nextRetry = System.nanoTime() + properties.retryInterval().toNanos();
     while (running) {
       try {
@@ -63,7 +66,10 @@ class DeliveryWorker implements SmartLifecycle {
       }
       try {
         Duration untilRetry = Duration.ofNanos(Math.max(0, nextRetry - System.nanoTime()));
-        bell.await(untilRetry.compareTo(properties.queuePollInterval()) < 0 ? untilRetry : properties.queuePollInterval());
+        bell.await(
+            untilRetry.compareTo(properties.queuePollInterval()) < 0
+                ? untilRetry
+                : properties.queuePollInterval());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;

@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * A working group's chat as configured now. Looked up at each send rather than stored with the row: a
- * webhook's secret stays in the school configuration, and a retry reaches a chat the school re-bound.
+ * A working group's chat as configured now. Looked up at each send rather than stored with the row:
+ * a webhook's secret stays in the school configuration, and a retry reaches a chat the school
+ * re-bound.
  */
 @Component
 class GroupChats {
@@ -20,8 +21,7 @@ class GroupChats {
     this.groups = groups;
   }
 
-  @Nullable
-  GroupChat chatOf(Recipient.Group group) {
+  @Nullable GroupChat chatOf(Recipient.Group group) {
     return groups.groupsOf(group.schoolId()).stream()
         .filter(g -> g.code().equals(group.code()))
         .map(WorkingGroupView::chat)

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A message as JSON in {@code deliveries.message}, so the retry pass can send it again. Written by hand with an
- * explicit {@code type}: the message types are a sealed hierarchy Jackson cannot name without annotations on
- * the messaging port.
+ * A message as JSON in {@code deliveries.message}, so the retry pass can send it again. Written by
+ * hand with an explicit {@code type}: the message types are a sealed hierarchy Jackson cannot name
+ * without annotations on the messaging port.
  */
 final class MessageCodec {
 
@@ -33,7 +33,11 @@ final class MessageCodec {
         if (b instanceof OutboundMessage.LinkButton l) {
           buttons.addObject().put("type", "link").put("title", l.title()).put("url", l.url());
         } else if (b instanceof OutboundMessage.ReplyButton r) {
-          buttons.addObject().put("type", "reply").put("title", r.title()).put("replyText", r.replyText());
+          buttons
+              .addObject()
+              .put("type", "reply")
+              .put("title", r.title())
+              .put("replyText", r.replyText());
         }
       }
     }
@@ -49,17 +53,22 @@ final class MessageCodec {
     }
     return switch (node.path("type").asText()) {
       case "text" -> new OutboundMessage.Text(node.path("content").asText());
-      case "markdown" -> new OutboundMessage.Markdown(node.path("title").asText(), node.path("text").asText());
+      case "markdown" ->
+          new OutboundMessage.Markdown(node.path("title").asText(), node.path("text").asText());
       case "card" -> {
         List<OutboundMessage.Button> buttons = new ArrayList<>();
         for (JsonNode b : node.path("buttons")) {
-          buttons.add("link".equals(b.path("type").asText())
-              ? new OutboundMessage.LinkButton(b.path("title").asText(), b.path("url").asText())
-              : new OutboundMessage.ReplyButton(b.path("title").asText(), b.path("replyText").asText()));
+          buttons.add(
+              "link".equals(b.path("type").asText())
+                  ? new OutboundMessage.LinkButton(b.path("title").asText(), b.path("url").asText())
+                  : new OutboundMessage.ReplyButton(
+                      b.path("title").asText(), b.path("replyText").asText()));
         }
-        yield new OutboundMessage.ActionCard(node.path("title").asText(), node.path("text").asText(), buttons);
+        yield new OutboundMessage.ActionCard(
+            node.path("title").asText(), node.path("text").asText(), buttons);
       }
-      default -> throw new IllegalArgumentException("Unknown stored message type: " + node.path("type"));
+      default ->
+          throw new IllegalArgumentException("Unknown stored message type: " + node.path("type"));
     };
   }
 }

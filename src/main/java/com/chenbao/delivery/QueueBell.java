@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Wakes the {@link DeliveryWorker} when something was queued, once the queueing transaction committed. */
+/**
+ * Wakes the {@link DeliveryWorker} when something was queued, once the queueing transaction
+ * committed.
+ */
 @Component
 class QueueBell {
 
@@ -19,15 +22,19 @@ class QueueBell {
     }
   }
 
-  /** Rings after the current transaction commits (the rows are invisible before), or now without one. */
+  /**
+   * Rings after the current transaction commits (the rows are invisible before), or now without
+   * one.
+   */
   void wakeUpAfterCommit() {
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          ring();
-        }
-      });
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              ring();
+            }
+          });
     } else {
       ring();
     }

@@ -18,9 +18,14 @@ public sealed interface Recipient {
 
   /** The robot: 1:1 chat or group post. */
   String CHANNEL_ROBOT = "robot";
+
   /** A DingTalk work notification. */
   String CHANNEL_WORK_NOTICE = "work_notice";
-  /** A personal link to the web form, opened by the guardian (recorded, never sent: see DeliveryLedger#recordReached). */
+
+  /**
+   * A personal link to the web form, opened by the guardian (recorded, never sent: see
+   * DeliveryLedger#recordReached).
+   */
   String CHANNEL_LINK = "link";
 
   /**
@@ -28,10 +33,11 @@ public sealed interface Recipient {
    *
    * @param kind {@code guardian} or {@code staff}
    * @param userId the DingTalk userId; null or blank: recorded undeliverable without a call
-   * @param schoolId the school whose DingTalk app sends to them (userIds belong to one org); null: the
-   *     process-wide app
+   * @param schoolId the school whose DingTalk app sends to them (userIds belong to one org); null:
+   *     the process-wide app
    */
-  record Person(String kind, long id, @Nullable String userId, @Nullable Long schoolId) implements Recipient {
+  record Person(String kind, long id, @Nullable String userId, @Nullable Long schoolId)
+      implements Recipient {
 
     /** A person reached through the process-wide app (one school, one org). */
     public Person(String kind, long id, @Nullable String userId) {
@@ -49,15 +55,16 @@ public sealed interface Recipient {
   }
 
   /**
-   * A person reached by a DingTalk work notification (asyncsend_v2) instead of the robot's 1:1 chat: a guardian the
-   * robot could not reach (docs/fallback.md). Written with channel {@code work_notice}; sent again on it.
+   * A person reached by a DingTalk work notification (asyncsend_v2) instead of the robot's 1:1
+   * chat: a guardian the robot could not reach (docs/fallback.md). Written with channel {@code
+   * work_notice}; sent again on it.
    *
    * @param kind {@code guardian} or {@code staff}
    */
   record Notified(String kind, long id, String userId) implements Recipient {
     /**
-     * Work notifications go out through the process-wide app and its agent id (one agent id per deployment, see
-     * docs/fallback.md), so the row names no school's own app.
+     * Work notifications go out through the process-wide app and its agent id (one agent id per
+     * deployment, see docs/fallback.md), so the row names no school's own app.
      */
     @Override
     public @Nullable Long school() {

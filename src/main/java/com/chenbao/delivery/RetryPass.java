@@ -16,13 +16,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends again what the {@link RetryPolicy} says is due, whichever module wrote it: failed and flow-controlled
- * rows after their backoff, stale pending rows and stale unknown outcomes. Each row is taken with a
- * conditional update (status and attempts as read), so two passes, or a pass and a module's own run, never
- * send the same row twice. Rows with one stored message and one group go out as one post (an alert
- * merged from several anomalies is posted again once, not once per anomaly); 1:1 rows with one stored
- * message go out together, 20 people a call (the prompt is the same for every guardian), each still
- * recorded on its own row.
+ * Sends again what the {@link RetryPolicy} says is due, whichever module wrote it: failed and
+ * flow-controlled rows after their backoff, stale pending rows and stale unknown outcomes. Each row
+ * is taken with a conditional update (status and attempts as read), so two passes, or a pass and a
+ * module's own run, never send the same row twice. Rows with one stored message and one group go
+ * out as one post (an alert merged from several anomalies is posted again once, not once per
+ * anomaly); 1:1 rows with one stored message go out together, 20 people a call (the prompt is the
+ * same for every guardian), each still recorded on its own row.
  */
 @Component
 public class RetryPass {
@@ -35,7 +35,11 @@ public class RetryPass {
   private final DeliveryProperties properties;
   private final Clock clock;
 
-  RetryPass(DeliveryMapper mapper, RetryPolicy policy, DeliveryLedger ledger, DeliveryProperties properties,
+  RetryPass(
+      DeliveryMapper mapper,
+      RetryPolicy policy,
+      DeliveryLedger ledger,
+      DeliveryProperties properties,
       Clock clock) {
     this.mapper = mapper;
     this.policy = policy;
@@ -47,20 +51,29 @@ public class RetryPass {
   /** One pass; returns what it did. */
   public DeliveryReport retryDue() {
     Instant now = clock.instant();
-    Duration earliest = properties.firstRetryAfter().compareTo(properties.pendingTimeout()) < 0
-        ? properties.firstRetryAfter() : properties.pendingTimeout();
+    Duration earliest =
+        properties.firstRetryAfter().compareTo(properties.pendingTimeout()) < 0
+            ? properties.firstRetryAfter()
+            : properties.pendingTimeout();
     Map<Target, List<Long>> toGroups = new LinkedHashMap<>();
     Map<Target, List<Sender.Claimed>> toPeople = new LinkedHashMap<>();
-    for (Row row : mapper.findRetryCandidates(properties.maxAttempts(), now.minus(properties.retryWithin()),
-        now.minus(earliest), properties.retryBatch())) {
+    for (Row row :
+        mapper.findRetryCandidates(
+            properties.maxAttempts(),
+            now.minus(properties.retryWithin()),
+            now.minus(earliest),
+            properties.retryBatch())) {
       if (policy.dueForRetry(row)
           && mapper.reclaim(row.id(), row.status(), row.attempts(), null, clock.instant()) == 1) {
         Recipient recipient = recipientOf(row);
         String message = Objects.requireNonNull(row.message());
         if (recipient instanceof Recipient.Group) {
-          toGroups.computeIfAbsent(new Target(recipient, message, row.kind()), t -> new ArrayList<>()).add(row.id());
+          toGroups
+              .computeIfAbsent(new Target(recipient, message, row.kind()), t -> new ArrayList<>())
+              .add(row.id());
         } else {
-          toPeople.computeIfAbsent(new Target(null, message, row.kind()), t -> new ArrayList<>())
+          toPeople
+              .computeIfAbsent(new Target(null, message, row.kind()), t -> new ArrayList<>())
               .add(new Sender.Claimed(row.id(), recipient));
         }
       }
@@ -68,8 +81,13 @@ public class RetryPass {
     DeliveryReport report = DeliveryReport.NONE;
     for (Map.Entry<Target, List<Long>> e : toGroups.entrySet()) {
       OutboundMessage message = MessageCodec.decode(e.getKey().message());
-      report = report.plus(ledger.resendToGroup(e.getKey().kind(), (Recipient.Group) Objects.requireNonNull(
-          e.getKey().recipient()), message, e.getValue()));
+      report =
+          report.plus(
+              ledger.resendToGroup(
+                  e.getKey().kind(),
+                  (Recipient.Group) Objects.requireNonNull(e.getKey().recipient()),
+                  message,
+                  e.getValue()));
     }
     for (Map.Entry<Target, List<Sender.Claimed>> e : toPeople.entrySet()) {
       OutboundMessage message = MessageCodec.decode(e.getKey().message());
@@ -83,16 +101,24 @@ public class RetryPass {
 
   private static Recipient recipientOf(Row row) {
     if ("group".equals(row.recipientKind())) {
-      return new Recipient.Group(Objects.requireNonNull(row.schoolId()), Objects.requireNonNull(row.recipientAddress()));
+      return new Recipient.Group(
+          Objects.requireNonNull(row.schoolId()), Objects.requireNonNull(row.recipientAddress()));
     }
     if (Recipient.CHANNEL_WORK_NOTICE.equals(row.channel())) {
-      return new Recipient.Notified(row.recipientKind(), Objects.requireNonNull(row.recipientId()),
+      return new Recipient.Notified(
+          row.recipientKind(),
+          Objects.requireNonNull(row.recipientId()),
           Objects.requireNonNull(row.recipientAddress()));
     }
-    return new Recipient.Person(row.recipientKind(), Objects.requireNonNull(row.recipientId()), row.recipientAddress(),
+    return new Recipient.Person(
+        row.recipientKind(),
+        Objects.requireNonNull(row.recipientId()),
+        row.recipientAddress(),
         row.schoolId());
   }
 
-  /** What rows are sent again together: one group's post, or (recipient null) one message to people. */
+  /**
+   * What rows are sent again together: one group's post, or (recipient null) one message to people.
+   */
   private record Target(@Nullable Recipient recipient, String message, String kind) {}
 }

@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
  * The one rule for sending a delivery again, whichever module wrote it:
  *
  * <ul>
- *   <li>{@code failed} and {@code flow_controlled}: again, up to {@link DeliveryProperties#maxAttempts()}
- *       attempts; the module's own next run takes it at once, the retry pass after a backoff;
- *   <li>{@code pending} claimed longer ago than {@link DeliveryProperties#pendingTimeout()}: its process died
- *       between the claim and the outcome; taken over;
- *   <li>{@code unknown} (the request left, no answer came) after the same timeout: treated like a stale claim;
- *   <li>{@code queued}: waits in the ledger's paced {@link DeliveryQueue}, which claims and sends it; never
- *       taken over here;
+ *   <li>{@code failed} and {@code flow_controlled}: again, up to {@link
+ *       DeliveryProperties#maxAttempts()} attempts; the module's own next run takes it at once, the
+ *       retry pass after a backoff;
+ *   <li>{@code pending} claimed longer ago than {@link DeliveryProperties#pendingTimeout()}: its
+ *       process died between the claim and the outcome; taken over;
+ *   <li>{@code unknown} (the request left, no answer came) after the same timeout: treated like a
+ *       stale claim;
+ *   <li>{@code queued}: waits in the ledger's paced {@link DeliveryQueue}, which claims and sends
+ *       it; never taken over here;
  *   <li>{@code sent}, {@code undeliverable}: done.
  * </ul>
  */
@@ -36,7 +38,8 @@ class RetryPolicy {
 
   /** True if the row's module, sending it again now, may take it over. */
   boolean mayTakeOver(Row row) {
-    return row.attempts() < properties.maxAttempts() && (RETRYABLE.contains(row.status()) || stale(row));
+    return row.attempts() < properties.maxAttempts()
+        && (RETRYABLE.contains(row.status()) || stale(row));
   }
 
   /** True if the retry pass should send it now (failed rows only once their backoff has passed). */
@@ -54,6 +57,7 @@ class RetryPolicy {
   private boolean stale(Row row) {
     Instant now = clock.instant();
     return IN_DOUBT.contains(row.status())
-        && (row.claimedAt() == null || row.claimedAt().plus(properties.pendingTimeout()).isBefore(now));
+        && (row.claimedAt() == null
+            || row.claimedAt().plus(properties.pendingTimeout()).isBefore(now));
   }
 }

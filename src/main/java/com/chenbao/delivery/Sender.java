@@ -36,7 +36,12 @@ final class Sender {
   private final GroupChats chats;
   private final Clock clock;
 
-  Sender(DeliveryMapper mapper, ChatGateway gateway, WorkNotificationGateway notices, GroupChats chats, Clock clock) {
+  Sender(
+      DeliveryMapper mapper,
+      ChatGateway gateway,
+      WorkNotificationGateway notices,
+      GroupChats chats,
+      Clock clock) {
     this.mapper = mapper;
     this.gateway = gateway;
     this.notices = notices;
@@ -49,7 +54,8 @@ final class Sender {
    * {@link Recipient.Notified} rows); unreachable people are recorded without a call.
    */
   DeliveryReport toPeople(OutboundMessage message, List<Claimed> claimed) {
-    // Callers group rows by recipient school (one app per call); the first row's school sends them all.
+    // Callers group rows by recipient school (one app per call); the first row's school sends them
+    // all.
     ChatGateway through = claimed.isEmpty() ? gateway : gatewayFor(claimed.get(0).recipient());
     Counts counts = new Counts();
     Map<Long, String> userIdByRow = new LinkedHashMap<>();
@@ -74,26 +80,37 @@ final class Sender {
     BatchSendResult result;
     try {
       List<String> userIds = List.copyOf(new LinkedHashSet<>(userIdByRow.values()));
-      result = workNotice ? notices.notifyUsers(userIds, message) : through.sendToUsers(userIds, message);
+      result =
+          workNotice
+              ? notices.notifyUsers(userIds, message)
+              : through.sendToUsers(userIds, message);
     } catch (RuntimeException e) {
-      // The gateway throws only for a message it cannot carry or a broken adapter: nothing was sent.
+      // The gateway throws only for a message it cannot carry or a broken adapter: nothing was
+      // sent.
       log.error("Send of {} deliveries failed: {}", userIdByRow.size(), e.toString());
-      userIdByRow.keySet().forEach(id -> {
-        recordNotSent(id, DeliveryStatus.FAILED, e.toString());
-        counts.add(DeliveryStatus.FAILED);
-      });
+      userIdByRow
+          .keySet()
+          .forEach(
+              id -> {
+                recordNotSent(id, DeliveryStatus.FAILED, e.toString());
+                counts.add(DeliveryStatus.FAILED);
+              });
       return counts.report();
     }
     Map<String, RecipientResult> byUser = result.byUserId();
-    userIdByRow.forEach((id, userId) -> {
-      RecipientResult outcome = byUser.get(userId);
-      record(id, outcome.status(), outcome.processQueryKey(), outcome.reason());
-      counts.add(outcome.status());
-    });
+    userIdByRow.forEach(
+        (id, userId) -> {
+          RecipientResult outcome = byUser.get(userId);
+          record(id, outcome.status(), outcome.processQueryKey(), outcome.reason());
+          counts.add(outcome.status());
+        });
     return counts.report();
   }
 
-  /** One post into the group for all claimed rows (an alert merged from several carries several rows). */
+  /**
+   * One post into the group for all claimed rows (an alert merged from several carries several
+   * rows).
+   */
   DeliveryReport toGroup(Recipient.Group group, OutboundMessage message, List<Long> rowIds) {
     Outcome outcome = postToGroup(group, message);
     Counts counts = new Counts();
@@ -113,14 +130,23 @@ final class Sender {
     } else {
       try {
         GroupSendResult result = gatewayFor(group).sendToGroup(chat, message);
-        outcome = new Outcome(result.status(), result.processQueryKeys().stream().findFirst().orElse(null),
-            result.reason());
+        outcome =
+            new Outcome(
+                result.status(),
+                result.processQueryKeys().stream().findFirst().orElse(null),
+                result.reason());
       } catch (RuntimeException e) {
-        outcome = new Outcome(DeliveryStatus.FAILED, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+        outcome =
+            new Outcome(
+                DeliveryStatus.FAILED, null, e.getClass().getSimpleName() + ": " + e.getMessage());
       }
     }
     if (outcome.status() != DeliveryStatus.SENT) {
-      log.warn("Group {} of school {}: not delivered ({}): {}", group.code(), group.schoolId(), outcome.status(),
+      log.warn(
+          "Group {} of school {}: not delivered ({}): {}",
+          group.code(),
+          group.schoolId(),
+          outcome.status(),
           outcome.reason());
     }
     return outcome;
@@ -132,19 +158,27 @@ final class Sender {
     return school == null ? gateway : gateway.forSchool(school);
   }
 
-  record Outcome(DeliveryStatus status, @Nullable String processQueryKey, @Nullable String reason) {}
+  record Outcome(
+      DeliveryStatus status, @Nullable String processQueryKey, @Nullable String reason) {}
 
   void recordNotSent(long id, DeliveryStatus status, String reason) {
     record(id, status, null, reason);
   }
 
-  private void record(long id, DeliveryStatus status, @Nullable String processQueryKey, @Nullable String reason) {
-    mapper.recordOutcome(id, status.name().toLowerCase(Locale.ROOT), processQueryKey, truncate(reason),
+  private void record(
+      long id, DeliveryStatus status, @Nullable String processQueryKey, @Nullable String reason) {
+    mapper.recordOutcome(
+        id,
+        status.name().toLowerCase(Locale.ROOT),
+        processQueryKey,
+        truncate(reason),
         status == DeliveryStatus.SENT ? clock.instant() : null);
   }
 
   private static @Nullable String truncate(@Nullable String text) {
-    return text == null || text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH);
+    return text == null || text.length() <= MAX_ERROR_LENGTH
+        ? text
+        : text.substring(0, MAX_ERROR_LENGTH);
   }
 
   private static final class Counts {

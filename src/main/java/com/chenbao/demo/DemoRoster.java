@@ -9,32 +9,50 @@ import java.util.Random;
 /**
  * A generated, reproducible roster for the demo school: {@code perClass} students in every class,
  * each with one or two guardians. Some families have two children at the school (one guardian row,
- * two children), a few guardians have no DingTalk account yet (the class teacher must phone them), and
- * every class has a class teacher. The same seed always gives the same school.
+ * two children), a few guardians have no DingTalk account yet (the class teacher must phone them),
+ * and every class has a class teacher. The same seed always gives the same school.
  */
 final class DemoRoster {
 
   /**
-   * One row of the student sheet: one student–guardian pair. {@code guardianUserId} is what the office's file
-   * holds (often nothing); {@code onDingTalk} is the pair as the school's home-school contacts hold it.
+   * One row of the student sheet: one student–guardian pair. {@code guardianUserId} is what the
+   * office's file holds (often nothing); {@code onDingTalk} is the pair as the school's home-school
+   * contacts hold it.
    */
   record StudentRow(
-      String grade, String className, String studentNo, String studentName, String guardianName,
-      String relation, String guardianPhone, String guardianUserId, String teacherName, String teacherUserId,
+      String grade,
+      String className,
+      String studentNo,
+      String studentName,
+      String guardianName,
+      String relation,
+      String guardianPhone,
+      String guardianUserId,
+      String teacherName,
+      String teacherUserId,
       OnDingTalk onDingTalk) {}
 
   /**
-   * The same student and guardian in DingTalk's home-school contacts: the guardian's userId ("" if not on
-   * DingTalk) and mobile there (another number for a few: no match by phone), the student's identity and whether
-   * the school entered the student number in DingTalk.
+   * The same student and guardian in DingTalk's home-school contacts: the guardian's userId ("" if
+   * not on DingTalk) and mobile there (another number for a few: no match by phone), the student's
+   * identity and whether the school entered the student number in DingTalk.
    */
-  record OnDingTalk(String guardianUserId, String guardianMobile, String studentUserId, boolean studentNoEntered) {}
+  record OnDingTalk(
+      String guardianUserId,
+      String guardianMobile,
+      String studentUserId,
+      boolean studentNoEntered) {}
 
   record StaffRow(String name, String phone, String userId, String title) {}
 
   record ClassRef(String grade, String className) {}
 
-  private record Guardian(String name, String relation, String phone, String userId, boolean idInFile,
+  private record Guardian(
+      String name,
+      String relation,
+      String phone,
+      String userId,
+      boolean idInFile,
       String dingtalkMobile) {}
 
   private record Family(String childSurname, List<Guardian> guardians) {}
@@ -52,7 +70,8 @@ final class DemoRoster {
     this.random = new Random(seed);
   }
 
-  static DemoRoster generate(DemoPeople people, List<ClassRef> classes, int perClass, int extraStaff, long seed) {
+  static DemoRoster generate(
+      DemoPeople people, List<ClassRef> classes, int perClass, int extraStaff, long seed) {
     DemoRoster roster = new DemoRoster(people, seed);
     roster.fill(classes, perClass, extraStaff);
     return roster;
@@ -72,10 +91,25 @@ final class DemoRoster {
         Family family = sibling ? families.get(random.nextInt(families.size())) : newFamily();
         String childName = family.childSurname() + pick(people.childGiven());
         for (Guardian g : family.guardians()) {
-          OnDingTalk onDingTalk = new OnDingTalk(g.userId(), g.dingtalkMobile(), String.format("zy_c%02d%02d", c + 1, s),
-              s % 5 != 0);
-          students.add(new StudentRow(ref.grade(), ref.className(), studentNo, childName, g.name(), g.relation(),
-              g.phone(), g.idInFile() ? g.userId() : "", teacher.name(), teacher.userId(), onDingTalk));
+          OnDingTalk onDingTalk =
+              new OnDingTalk(
+                  g.userId(),
+                  g.dingtalkMobile(),
+                  String.format("zy_c%02d%02d", c + 1, s),
+                  s % 5 != 0);
+          students.add(
+              new StudentRow(
+                  ref.grade(),
+                  ref.className(),
+                  studentNo,
+                  childName,
+                  g.name(),
+                  g.relation(),
+                  g.phone(),
+                  g.idInFile() ? g.userId() : "",
+                  teacher.name(),
+                  teacher.userId(),
+                  onDingTalk));
         }
         if (!sibling) {
           families.add(family);
@@ -110,17 +144,25 @@ final class DemoRoster {
     String phone = String.format("139%08d", 57_000_000 + guardianSeq * 7);
     // About one guardian in forty has not joined DingTalk: no userId, must be phoned.
     String userId = random.nextInt(40) == 0 ? "" : String.format("zy_p%04d", guardianSeq);
-    // The office knows the DingTalk ID of two guardians in three; the sync finds the others by phone, except a few
+    // The office knows the DingTalk ID of two guardians in three; the sync finds the others by
+    // phone, except a few
     // who gave DingTalk another number than the school.
     boolean idInFile = guardianSeq % 3 != 1;
-    String dingtalkMobile = !idInFile && guardianSeq % 29 == 4 ? String.format("138%08d", 46_000_000 + guardianSeq) : phone;
-    return new Guardian(ownSurname + pick(people.adultGiven()), relation, phone, userId, idInFile, dingtalkMobile);
+    String dingtalkMobile =
+        !idInFile && guardianSeq % 29 == 4
+            ? String.format("138%08d", 46_000_000 + guardianSeq)
+            : phone;
+    return new Guardian(
+        ownSurname + pick(people.adultGiven()), relation, phone, userId, idInFile, dingtalkMobile);
   }
 
   private StaffRow newStaff(String title) {
     staffSeq++;
-    return new StaffRow(pick(people.surnames()) + pick(people.adultGiven()), String.format("137%08d", 20_000_000 + staffSeq),
-        String.format("zy_s%03d", staffSeq), title);
+    return new StaffRow(
+        pick(people.surnames()) + pick(people.adultGiven()),
+        String.format("137%08d", 20_000_000 + staffSeq),
+        String.format("zy_s%03d", staffSeq),
+        title);
   }
 
   private String pick(List<String> pool) {

@@ -8,19 +8,34 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Writes a generated roster as the XLSX file a school office would upload (student and staff sheets). */
+/**
+ * Writes a generated roster as the XLSX file a school office would upload (student and staff
+ * sheets).
+ */
 final class DemoRosterWorkbook {
 
   private DemoRosterWorkbook() {}
 
-  static byte[] write(DemoPeople people, List<DemoRoster.StudentRow> students, List<DemoRoster.StaffRow> staff) {
-    try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+  static byte[] write(
+      DemoPeople people, List<DemoRoster.StudentRow> students, List<DemoRoster.StaffRow> staff) {
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet studentSheet = book.createSheet(people.studentSheet());
       header(studentSheet, people.studentHeaders());
       int r = 1;
       for (DemoRoster.StudentRow s : students) {
-        cells(studentSheet.createRow(r++), s.grade(), s.className(), s.studentNo(), s.studentName(), s.guardianName(),
-            s.relation(), s.guardianPhone(), s.guardianUserId(), s.teacherName(), s.teacherUserId());
+        cells(
+            studentSheet.createRow(r++),
+            s.grade(),
+            s.className(),
+            s.studentNo(),
+            s.studentName(),
+            s.guardianName(),
+            s.relation(),
+            s.guardianPhone(),
+            s.guardianUserId(),
+            s.teacherName(),
+            s.teacherUserId());
       }
       Sheet staffSheet = book.createSheet(people.staffSheet());
       header(staffSheet, people.staffHeaders());

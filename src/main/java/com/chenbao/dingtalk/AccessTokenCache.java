@@ -9,10 +9,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Access tokens per app key. A token is reused until {@code refreshEarly} before it expires; then exactly one
- * caller fetches a new one while the others wait for it (the token endpoint is rate-limited, and DingTalk advises
- * against fetching per request). A token DingTalk refused is dropped with {@link #invalidate} so the next caller
- * fetches a fresh one.
+ * Access tokens per app key. A token is reused until {@code refreshEarly} before it expires; then
+ * exactly one caller fetches a new one while the others wait for it (the token endpoint is
+ * rate-limited, and DingTalk advises against fetching per request). A token DingTalk refused is
+ * dropped with {@link #invalidate} so the next caller fetches a fresh one.
  */
 final class AccessTokenCache {
 
@@ -61,9 +61,13 @@ final class AccessTokenCache {
     }
   }
 
-  /** Drops the token if it is still the one that was refused (so concurrent refusals cause one refetch). */
+  /**
+   * Drops the token if it is still the one that was refused (so concurrent refusals cause one
+   * refetch).
+   */
   void invalidate(String appKey, String refusedToken) {
-    tokens.computeIfPresent(appKey, (key, current) -> current.value().equals(refusedToken) ? null : current);
+    tokens.computeIfPresent(
+        appKey, (key, current) -> current.value().equals(refusedToken) ? null : current);
   }
 
   private @Nullable String fresh(String appKey) {

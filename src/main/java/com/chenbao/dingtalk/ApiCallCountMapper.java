@@ -7,8 +7,14 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface ApiCallCountMapper {
 
-  /** Adds one call for the month (yyyy-MM), app, api and purpose, creating the row at the first call. */
-  void increment(@Param("month") String month, @Param("appKey") String appKey, @Param("api") String api,
+  /**
+   * Adds one call for the month (yyyy-MM), app, api and purpose, creating the row at the first
+   * call.
+   */
+  void increment(
+      @Param("month") String month,
+      @Param("appKey") String appKey,
+      @Param("api") String api,
       @Param("purpose") String purpose);
 
   long sumForMonth(@Param("month") String month);

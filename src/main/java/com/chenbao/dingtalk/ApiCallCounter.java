@@ -6,7 +6,10 @@ interface ApiCallCounter {
 
   ApiCallCounter NONE = api -> {};
 
-  /** Records one call of {@code api} (a short path such as "robot/oToMessages/batchSend"). Never throws. */
+  /**
+   * Records one call of {@code api} (a short path such as "robot/oToMessages/batchSend"). Never
+   * throws.
+   */
   void recordCall(String api);
 
   /** Records one call of {@code api} made with the app {@code appKey}. Never throws. */

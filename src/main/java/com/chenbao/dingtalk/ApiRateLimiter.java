@@ -6,15 +6,17 @@ import java.util.Deque;
 import java.util.function.LongSupplier;
 
 /**
- * Spaces calls of one API evenly so that no more than {@code permitsPerSecond} start in any one-second window,
- * across all threads. It never bursts: an idle limiter does not save up permits, because DingTalk counts per
- * second and a saved-up burst landing in the same second as the next calls is exactly what gets throttled.
+ * Spaces calls of one API evenly so that no more than {@code permitsPerSecond} start in any
+ * one-second window, across all threads. It never bursts: an idle limiter does not save up permits,
+ * because DingTalk counts per second and a saved-up burst landing in the same second as the next
+ * calls is exactly what gets throttled.
  *
- * <p>Each caller reserves the next free slot under a lock and sleeps outside it, so waiting callers queue up in
- * reservation order. A small headroom widens the spacing so network jitter between our start and DingTalk's count
- * cannot squeeze one extra call into a second. Because a thread can wake late from its sleep (a busy CPU, a GC
- * pause) and then start right next to the following slot, actual start times are checked as well: a call starts
- * only when the {@code permitsPerSecond}-th previous start is at least a (headroom-widened) second ago.
+ * <p>Each caller reserves the next free slot under a lock and sleeps outside it, so waiting callers
+ * queue up in reservation order. A small headroom widens the spacing so network jitter between our
+ * start and DingTalk's count cannot squeeze one extra call into a second. Because a thread can wake
+ * late from its sleep (a busy CPU, a GC pause) and then start right next to the following slot,
+ * actual start times are checked as well: a call starts only when the {@code permitsPerSecond}-th
+ * previous start is at least a (headroom-widened) second ago.
  */
 final class ApiRateLimiter {
 

@@ -3,14 +3,17 @@ package com.chenbao.dingtalk;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A DingTalk call that did not succeed, with what the platform said (HTTP status, error code, message) and what the
- * adapter may do about it. Status 0 means no HTTP answer was received.
+ * A DingTalk call that did not succeed, with what the platform said (HTTP status, error code,
+ * message) and what the adapter may do about it. Status 0 means no HTTP answer was received.
  */
 final class DingTalkApiException extends RuntimeException {
 
   /** How the failure is handled. Only THROTTLED and TRANSIENT are retried. */
   enum Kind {
-    /** QPS limits (403 QpsLimit*, errcode 90018/90002), webhook 130101/660026/410100: retry after a backoff. */
+    /**
+     * QPS limits (403 QpsLimit*, errcode 90018/90002), webhook 130101/660026/410100: retry after a
+     * backoff.
+     */
     THROTTLED,
     /** HTTP 5xx, or the request never left (connection refused, DNS): retry after a backoff. */
     TRANSIENT,
@@ -30,7 +33,8 @@ final class DingTalkApiException extends RuntimeException {
     this(httpStatus, code, message, kind, null);
   }
 
-  DingTalkApiException(int httpStatus, String code, String message, Kind kind, @Nullable Throwable cause) {
+  DingTalkApiException(
+      int httpStatus, String code, String message, Kind kind, @Nullable Throwable cause) {
     super(message, cause);
     this.httpStatus = httpStatus;
     this.code = code;

@@ -16,10 +16,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Which DingTalk app sends for a school: its own (the school file's {@code dingtalk} section) or the process-wide
- * one ({@code chenbao.dingtalk.*}). The schools' apps are read from the database and kept for {@link #REFRESH}, so
- * a file applied through another instance takes effect here within that time (at once on this instance). In
- * sandbox mode every school uses the sandbox's pretend app.
+ * Which DingTalk app sends for a school: its own (the school file's {@code dingtalk} section) or
+ * the process-wide one ({@code chenbao.dingtalk.*}). The schools' apps are read from the database
+ * and kept for {@link #REFRESH}, so a file applied through another instance takes effect here
+ * within that time (at once on this instance). In sandbox mode every school uses the sandbox's
+ * pretend app.
  */
 public class DingTalkApps {
 
@@ -33,7 +34,8 @@ public class DingTalkApps {
 
   private record Snapshot(Map<Long, AppCredentials> bySchool, Instant readAt) {}
 
-  DingTalkApps(AppCredentials defaultApp, SchoolDingTalkApps schools, Clock clock, boolean sandbox) {
+  DingTalkApps(
+      AppCredentials defaultApp, SchoolDingTalkApps schools, Clock clock, boolean sandbox) {
     this.defaultApp = defaultApp;
     this.schools = schools;
     this.clock = clock;
@@ -64,11 +66,15 @@ public class DingTalkApps {
     return sandbox ? List.of() : List.copyOf(new LinkedHashSet<>(current().values()));
   }
 
-  /** The app whose robot code (or, failing that, org) an inbound message names; empty if none of ours. */
+  /**
+   * The app whose robot code (or, failing that, org) an inbound message names; empty if none of
+   * ours.
+   */
   Optional<AppCredentials> forInbound(@Nullable String robotCode, @Nullable String corpId) {
     List<AppCredentials> apps = all();
     if (robotCode != null && !robotCode.isBlank()) {
-      Optional<AppCredentials> byRobot = apps.stream().filter(a -> a.robotCode().equals(robotCode)).findFirst();
+      Optional<AppCredentials> byRobot =
+          apps.stream().filter(a -> a.robotCode().equals(robotCode)).findFirst();
       if (byRobot.isPresent()) {
         return byRobot;
       }
@@ -79,7 +85,10 @@ public class DingTalkApps {
     return Optional.empty();
   }
 
-  /** After the apply's commit (or at once without a transaction), so the next read sees the new file. */
+  /**
+   * After the apply's commit (or at once without a transaction), so the next read sees the new
+   * file.
+   */
   @TransactionalEventListener(fallbackExecution = true)
   void onSchoolConfigured(SchoolConfigured event) {
     snapshot = new Snapshot(Map.of(), Instant.MIN); // read again at the next use
@@ -91,14 +100,19 @@ public class DingTalkApps {
     if (s.readAt().plus(REFRESH).isAfter(now)) {
       return s.bySchool();
     }
-    Map<Long, AppCredentials> bySchool = schools.all().stream()
-        .collect(Collectors.toUnmodifiableMap(SchoolDingTalkApp::schoolId, DingTalkApps::credentials));
+    Map<Long, AppCredentials> bySchool =
+        schools.all().stream()
+            .collect(
+                Collectors.toUnmodifiableMap(
+                    SchoolDingTalkApp::schoolId, DingTalkApps::credentials));
     snapshot = new Snapshot(bySchool, now);
     return bySchool;
   }
 
   static AppCredentials credentials(SchoolDingTalkApp app) {
-    String robotCode = app.robotCode() == null || app.robotCode().isBlank() ? app.appKey() : app.robotCode();
-    return new AppCredentials(app.appKey(), app.appSecret(), robotCode, app.corpId(), app.agentId());
+    String robotCode =
+        app.robotCode() == null || app.robotCode().isBlank() ? app.appKey() : app.robotCode();
+    return new AppCredentials(
+        app.appKey(), app.appSecret(), robotCode, app.corpId(), app.agentId());
   }
 }

@@ -21,7 +21,10 @@ final class DingTalkChatGateway implements ChatGateway, AutoCloseable {
   private final ExecutorService sendPool;
 
   DingTalkChatGateway(
-      OneToOneSender oneToOne, RobotMessageClient robot, WebhookRobotClient webhook, ExecutorService sendPool) {
+      OneToOneSender oneToOne,
+      RobotMessageClient robot,
+      WebhookRobotClient webhook,
+      ExecutorService sendPool) {
     this.oneToOne = oneToOne;
     this.robot = robot;
     this.webhook = webhook;
@@ -43,23 +46,31 @@ final class DingTalkChatGateway implements ChatGateway, AutoCloseable {
   @Override
   public GroupSendResult sendToGroup(GroupChat chat, OutboundMessage message) {
     if (chat instanceof AppRobotGroup group) {
-      List<OutboundMessage> parts = MessageSplitter.split(message, RobotMessageClient.GROUP_MSG_PARAM_LIMIT_BYTES,
-          part -> RobotTemplates.of(part).msgParamBytes());
-      return sendParts(parts, part -> robot.groupSend(group.openConversationId(), RobotTemplates.of(part)));
+      List<OutboundMessage> parts =
+          MessageSplitter.split(
+              message,
+              RobotMessageClient.GROUP_MSG_PARAM_LIMIT_BYTES,
+              part -> RobotTemplates.of(part).msgParamBytes());
+      return sendParts(
+          parts, part -> robot.groupSend(group.openConversationId(), RobotTemplates.of(part)));
     }
     WebhookRobotGroup robotGroup = (WebhookRobotGroup) chat;
     List<OutboundMessage> parts =
-        MessageSplitter.split(message, WebhookMessages.BODY_LIMIT_BYTES, WebhookMessages::bodyBytes);
-    return sendParts(parts, part -> {
-      webhook.send(robotGroup, part);
-      return null; // custom robots return no processQueryKey
-    });
+        MessageSplitter.split(
+            message, WebhookMessages.BODY_LIMIT_BYTES, WebhookMessages::bodyBytes);
+    return sendParts(
+        parts,
+        part -> {
+          webhook.send(robotGroup, part);
+          return null; // custom robots return no processQueryKey
+        });
   }
 
   @FunctionalInterface
   private interface PartSender {
     /** Returns the processQueryKey, or null if the channel has none. */
-    @org.jspecify.annotations.Nullable String send(OutboundMessage part);
+    @org.jspecify.annotations.Nullable
+    String send(OutboundMessage part);
   }
 
   private static GroupSendResult sendParts(List<OutboundMessage> parts, PartSender sender) {

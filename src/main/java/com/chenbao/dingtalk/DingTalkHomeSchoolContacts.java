@@ -23,15 +23,21 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a school's home-school contacts: the department tree down to its class nodes, each class's students and
- * guardian-student relations, and the mobile of each guardian not yet known. Each read gets its own
- * {@link EduContactsClient} (so its calls can be counted against its budget), built by {@code clients}.
+ * Reads a school's home-school contacts: the department tree down to its class nodes, each class's
+ * students and guardian-student relations, and the mobile of each guardian not yet known. Each read
+ * gets its own {@link EduContactsClient} (so its calls can be counted against its budget), built by
+ * {@code clients}.
  */
 final class DingTalkHomeSchoolContacts implements HomeSchoolContacts {
 
   static final String CLASS_TYPE = "class";
-  /** A tree deeper than this is not a school's (campus, period, grade, class): stop rather than loop. */
+
+  /**
+   * A tree deeper than this is not a school's (campus, period, grade, class): stop rather than
+   * loop.
+   */
   static final int MAX_DEPTH = 8;
+
   static final int MAX_PAGES = 1000;
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -44,20 +50,22 @@ final class DingTalkHomeSchoolContacts implements HomeSchoolContacts {
   }
 
   /**
-   * One DingTalk org per deployment for now: every school reads the configured app's contacts (a deployment for
-   * several orgs will pick the school's credentials here).
+   * One DingTalk org per deployment for now: every school reads the configured app's contacts (a
+   * deployment for several orgs will pick the school's credentials here).
    */
   static final String SYNC_PURPOSE = "roster_sync";
 
   @Override
-  public HomeSchoolDirectory read(String schoolCode, Set<String> knownGuardianUserIds, int maxCalls) {
+  public HomeSchoolDirectory read(
+      String schoolCode, Set<String> knownGuardianUserIds, int maxCalls) {
     Read read = new Read(maxCalls);
     read.client = clients.apply(api -> read.calls.incrementAndGet());
     try {
       // Counted against the quota as the sync's own purpose (docs/quota.md), not as "other".
       return CallPurpose.during(SYNC_PURPOSE, () -> read.all(knownGuardianUserIds));
     } catch (DingTalkApiException e) {
-      throw new HomeSchoolReadFailed(HomeSchoolReadFailed.Reason.DINGTALK_ERROR, read.calls.get(), e.reason());
+      throw new HomeSchoolReadFailed(
+          HomeSchoolReadFailed.Reason.DINGTALK_ERROR, read.calls.get(), e.reason());
     }
   }
 
@@ -81,22 +89,32 @@ final class DingTalkHomeSchoolContacts implements HomeSchoolContacts {
         readClass(schoolClass.classId());
       }
       List<EduGuardian> guardians = new ArrayList<>();
-      guardianClasses.forEach((userId, classIds) -> guardians.add(knownGuardianUserIds.contains(userId)
-          ? new EduGuardian(userId, null, null, classIds)
-          : fetchGuardian(userId, classIds)));
+      guardianClasses.forEach(
+          (userId, classIds) ->
+              guardians.add(
+                  knownGuardianUserIds.contains(userId)
+                      ? new EduGuardian(userId, null, null, classIds)
+                      : fetchGuardian(userId, classIds)));
       return new HomeSchoolDirectory(classes, students, guardians, relations, calls.get());
     }
 
     private void walk(@Nullable String superId, List<String> path) {
       if (path.size() > MAX_DEPTH) {
-        throw new DingTalkApiException(0, "TreeTooDeep", "department tree deeper than " + MAX_DEPTH, DingTalkApiException.Kind.REJECTED);
+        throw new DingTalkApiException(
+            0,
+            "TreeTooDeep",
+            "department tree deeper than " + MAX_DEPTH,
+            DingTalkApiException.Kind.REJECTED);
       }
       List<JsonNode> nodes = new ArrayList<>();
-      pages(EduContactsClient.DEPT_LIST, body -> {
-        if (superId != null) {
-          body.put("super_id", Long.parseLong(superId));
-        }
-      }, result -> result.path("details").forEach(nodes::add));
+      pages(
+          EduContactsClient.DEPT_LIST,
+          body -> {
+            if (superId != null) {
+              body.put("super_id", Long.parseLong(superId));
+            }
+          },
+          result -> result.path("details").forEach(nodes::add));
       for (JsonNode node : nodes) {
         String id = node.path("dept_id").asText();
         String name = node.path("name").asText("");
@@ -112,35 +130,64 @@ final class DingTalkHomeSchoolContacts implements HomeSchoolContacts {
 
     private void readClass(String classId) {
       long id = Long.parseLong(classId);
-      pages(EduContactsClient.USER_LIST, body -> body.put("class_id", id).put("role", "student"),
-          result -> result.path("details").forEach(s -> students.add(new EduStudent(
-              s.path("userid").asText(), s.path("name").asText(""), classId, studentNo(s.path("feature"))))));
-      pages(EduContactsClient.RELATION_LIST, body -> body.put("class_id", id), result -> result.path("relations")
-          .forEach(r -> {
-            String guardian = r.path("from_userid").asText();
-            relations.add(new EduRelation(guardian, r.path("to_userid").asText(), r.path("relation_name").asText(""),
-                classId));
-            List<String> seenIn = guardianClasses.computeIfAbsent(guardian, g -> new ArrayList<>());
-            if (!seenIn.contains(classId)) {
-              seenIn.add(classId);
-            }
-          }));
+      pages(
+          EduContactsClient.USER_LIST,
+          body -> body.put("class_id", id).put("role", "student"),
+          result ->
+              result
+                  .path("details")
+                  .forEach(
+                      s ->
+                          students.add(
+                              new EduStudent(
+                                  s.path("userid").asText(),
+                                  s.path("name").asText(""),
+                                  classId,
+                                  studentNo(s.path("feature"))))));
+      pages(
+          EduContactsClient.RELATION_LIST,
+          body -> body.put("class_id", id),
+          result ->
+              result
+                  .path("relations")
+                  .forEach(
+                      r -> {
+                        String guardian = r.path("from_userid").asText();
+                        relations.add(
+                            new EduRelation(
+                                guardian,
+                                r.path("to_userid").asText(),
+                                r.path("relation_name").asText(""),
+                                classId));
+                        List<String> seenIn =
+                            guardianClasses.computeIfAbsent(guardian, g -> new ArrayList<>());
+                        if (!seenIn.contains(classId)) {
+                          seenIn.add(classId);
+                        }
+                      }));
     }
 
     private EduGuardian fetchGuardian(String userId, List<String> classIds) {
       spend();
-      ObjectNode body = EduContactsClient.body()
-          .put("class_id", Long.parseLong(classIds.get(0))).put("userid", userId).put("role", "guardian");
+      ObjectNode body =
+          EduContactsClient.body()
+              .put("class_id", Long.parseLong(classIds.get(0)))
+              .put("userid", userId)
+              .put("role", "guardian");
       JsonNode details = client().call(EduContactsClient.USER_GET, body).path("details");
       JsonNode detail = details.isArray() && !details.isEmpty() ? details.get(0) : details;
       String mobile = detail.path("mobile").asText("");
-      return new EduGuardian(userId, detail.path("name").asText(null), mobile.isBlank() ? null : mobile, classIds);
+      return new EduGuardian(
+          userId, detail.path("name").asText(null), mobile.isBlank() ? null : mobile, classIds);
     }
 
     private void pages(String api, Consumer<ObjectNode> params, Consumer<JsonNode> onResult) {
       for (int page = 1; page <= MAX_PAGES; page++) {
         spend();
-        ObjectNode body = EduContactsClient.body().put("page_no", page).put("page_size", EduContactsClient.PAGE_SIZE);
+        ObjectNode body =
+            EduContactsClient.body()
+                .put("page_no", page)
+                .put("page_size", EduContactsClient.PAGE_SIZE);
         params.accept(body);
         JsonNode result = client().call(api, body);
         onResult.accept(result);
@@ -150,12 +197,23 @@ final class DingTalkHomeSchoolContacts implements HomeSchoolContacts {
       }
     }
 
-    /** Refuses the next request once the budget is used up (retries of earlier requests count too). */
+    /**
+     * Refuses the next request once the budget is used up (retries of earlier requests count too).
+     */
     private void spend() {
       if (calls.get() >= maxCalls) {
-        throw new HomeSchoolReadFailed(HomeSchoolReadFailed.Reason.BUDGET_EXCEEDED, calls.get(),
-            "call budget of " + maxCalls + " used up after " + classes.size() + " classes, " + students.size()
-                + " students and " + relations.size() + " relations");
+        throw new HomeSchoolReadFailed(
+            HomeSchoolReadFailed.Reason.BUDGET_EXCEEDED,
+            calls.get(),
+            "call budget of "
+                + maxCalls
+                + " used up after "
+                + classes.size()
+                + " classes, "
+                + students.size()
+                + " students and "
+                + relations.size()
+                + " relations");
       }
     }
 
@@ -167,7 +225,9 @@ final class DingTalkHomeSchoolContacts implements HomeSchoolContacts {
     }
   }
 
-  /** The student number from an identity's feature, a JSON string such as {"student_no":"2026001"}. */
+  /**
+   * The student number from an identity's feature, a JSON string such as {"student_no":"2026001"}.
+   */
   static @Nullable String studentNo(JsonNode feature) {
     JsonNode parsed = feature;
     if (feature.isTextual()) {

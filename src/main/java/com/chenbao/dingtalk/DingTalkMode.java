@@ -3,9 +3,9 @@ package com.chenbao.dingtalk;
 import com.chenbao.shared.StartupRefusedException;
 
 /**
- * Whom the service talks to: DingTalk (an app key is configured) or the built-in sandbox
- * ({@code chenbao.sandbox.enabled=true}). Exactly one must be chosen; anything else refuses the start
- * with the reason, because guessing is what left production open (a missing DINGTALK_APP_KEY used to
+ * Whom the service talks to: DingTalk (an app key is configured) or the built-in sandbox ({@code
+ * chenbao.sandbox.enabled=true}). Exactly one must be chosen; anything else refuses the start with
+ * the reason, because guessing is what left production open (a missing DINGTALK_APP_KEY used to
  * switch the sandbox on, with its console and its publicly known callback secret).
  */
 public enum DingTalkMode {

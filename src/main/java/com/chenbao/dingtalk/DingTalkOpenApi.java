@@ -14,8 +14,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The new-API (api.dingtalk.com) calls we make, one attempt each, through the official SDK. No retries, tokens or
- * rate limits here ({@link OpenApiCaller} does that); every SDK failure leaves as a {@link DingTalkApiException}.
+ * The new-API (api.dingtalk.com) calls we make, one attempt each, through the official SDK. No
+ * retries, tokens or rate limits here ({@link OpenApiCaller} does that); every SDK failure leaves
+ * as a {@link DingTalkApiException}.
  */
 class DingTalkOpenApi {
 
@@ -38,17 +39,21 @@ class DingTalkOpenApi {
   }
 
   /**
-   * The SDK builds {@code protocol://endpoint + path} (doc section 8): protocol is the base URL's scheme (https in
-   * production; left unset the SDK would use plain http), endpoint its host[:port].
+   * The SDK builds {@code protocol://endpoint + path} (doc section 8): protocol is the base URL's
+   * scheme (https in production; left unset the SDK would use plain http), endpoint its
+   * host[:port].
    */
   static Config sdkConfig(DingTalkProperties properties) {
     URI base = properties.apiBaseUrl();
     String path = base.getRawPath();
     if (path != null && !path.isEmpty() && !path.equals("/")) {
-      // The SDK endpoint is host[:port] only, and its request interceptors are static (JVM-wide), so a path
-      // prefix cannot be added per client safely. Serve a fake/sandbox API at the root of its own host:port.
+      // The SDK endpoint is host[:port] only, and its request interceptors are static (JVM-wide),
+      // so a path
+      // prefix cannot be added per client safely. Serve a fake/sandbox API at the root of its own
+      // host:port.
       throw new IllegalArgumentException(
-          "chenbao.dingtalk.api-base-url must not have a path (the SDK takes host[:port] only): " + base);
+          "chenbao.dingtalk.api-base-url must not have a path (the SDK takes host[:port] only): "
+              + base);
     }
     Config config = new Config();
     config.protocol = base.getScheme();
@@ -60,23 +65,28 @@ class DingTalkOpenApi {
   }
 
   AccessTokenCache.FetchedToken fetchToken(AppCredentials credentials) {
-    GetAccessTokenRequest request = new GetAccessTokenRequest()
-        .setAppKey(credentials.appKey())
-        .setAppSecret(credentials.requireSecret());
+    GetAccessTokenRequest request =
+        new GetAccessTokenRequest()
+            .setAppKey(credentials.appKey())
+            .setAppSecret(credentials.requireSecret());
     try {
-      GetAccessTokenResponseBody body = oauth2.getAccessTokenWithOptions(request, java.util.Map.of(), runtime).getBody();
-      return new AccessTokenCache.FetchedToken(body.getAccessToken(), Duration.ofSeconds(body.getExpireIn()));
+      GetAccessTokenResponseBody body =
+          oauth2.getAccessTokenWithOptions(request, java.util.Map.of(), runtime).getBody();
+      return new AccessTokenCache.FetchedToken(
+          body.getAccessToken(), Duration.ofSeconds(body.getExpireIn()));
     } catch (Exception e) {
       throw SdkErrors.translate(e);
     }
   }
 
-  BatchSendOTOResponseBody batchSend(String accessToken, String robotCode, List<String> userIds, RobotTemplate template) {
-    BatchSendOTORequest request = new BatchSendOTORequest()
-        .setRobotCode(robotCode)
-        .setUserIds(userIds)
-        .setMsgKey(template.msgKey())
-        .setMsgParam(template.msgParam());
+  BatchSendOTOResponseBody batchSend(
+      String accessToken, String robotCode, List<String> userIds, RobotTemplate template) {
+    BatchSendOTORequest request =
+        new BatchSendOTORequest()
+            .setRobotCode(robotCode)
+            .setUserIds(userIds)
+            .setMsgKey(template.msgKey())
+            .setMsgParam(template.msgParam());
     BatchSendOTOHeaders headers = new BatchSendOTOHeaders();
     headers.xAcsDingtalkAccessToken = accessToken;
     try {
@@ -87,16 +97,21 @@ class DingTalkOpenApi {
   }
 
   /** Returns the processQueryKey of the group message. */
-  String groupSend(String accessToken, String robotCode, String openConversationId, RobotTemplate template) {
-    OrgGroupSendRequest request = new OrgGroupSendRequest()
-        .setRobotCode(robotCode)
-        .setOpenConversationId(openConversationId)
-        .setMsgKey(template.msgKey())
-        .setMsgParam(template.msgParam());
+  String groupSend(
+      String accessToken, String robotCode, String openConversationId, RobotTemplate template) {
+    OrgGroupSendRequest request =
+        new OrgGroupSendRequest()
+            .setRobotCode(robotCode)
+            .setOpenConversationId(openConversationId)
+            .setMsgKey(template.msgKey())
+            .setMsgParam(template.msgParam());
     OrgGroupSendHeaders headers = new OrgGroupSendHeaders();
     headers.xAcsDingtalkAccessToken = accessToken;
     try {
-      return robot.orgGroupSendWithOptions(request, headers, runtime).getBody().getProcessQueryKey();
+      return robot
+          .orgGroupSendWithOptions(request, headers, runtime)
+          .getBody()
+          .getProcessQueryKey();
     } catch (Exception e) {
       throw SdkErrors.translate(e);
     }

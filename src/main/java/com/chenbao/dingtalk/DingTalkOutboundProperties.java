@@ -9,16 +9,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code chenbao.dingtalk.outbound.*}: how hard the adapter tries before it reports a failure. Kept apart from
- * {@link DingTalkProperties} (credentials and endpoints) because operators rarely touch these.
+ * {@code chenbao.dingtalk.outbound.*}: how hard the adapter tries before it reports a failure. Kept
+ * apart from {@link DingTalkProperties} (credentials and endpoints) because operators rarely touch
+ * these.
  *
  * @param retryBudget total time one call may spend retrying throttled/5xx/not-sent attempts
  * @param initialBackoff first retry delay; doubled per attempt (capped at 30 s), with jitter
  * @param tokenRefreshEarly fetch a new access token this long before the old one expires
  * @param flowControlRetryDelay wait before resending to recipients DingTalk flow-controlled
- * @param flowControlRetries how many times flow-controlled recipients are resent before reporting FLOW_CONTROLLED
- * @param sendThreads batchSend calls in flight at once, so call latency does not limit throughput below the QPS
- * @param webhookMessagesPerMinute per custom webhook robot (DingTalk throttles a robot for 10 min beyond 20)
+ * @param flowControlRetries how many times flow-controlled recipients are resent before reporting
+ *     FLOW_CONTROLLED
+ * @param sendThreads batchSend calls in flight at once, so call latency does not limit throughput
+ *     below the QPS
+ * @param webhookMessagesPerMinute per custom webhook robot (DingTalk throttles a robot for 10 min
+ *     beyond 20)
  */
 @Validated
 @ConfigurationProperties("chenbao.dingtalk.outbound")
@@ -33,6 +37,12 @@ record DingTalkOutboundProperties(
 
   static DingTalkOutboundProperties defaults() {
     return new DingTalkOutboundProperties(
-        Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofSeconds(20), 2, 6, 20);
+        Duration.ofMinutes(2),
+        Duration.ofSeconds(1),
+        Duration.ofMinutes(5),
+        Duration.ofSeconds(20),
+        2,
+        6,
+        20);
   }
 }

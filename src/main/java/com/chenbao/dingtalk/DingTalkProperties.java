@@ -11,8 +11,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code chenbao.dingtalk.*}, each also settable from the environment (DINGTALK_APP_KEY, ... see
- * application.yml). Whether the service talks to DingTalk or to its sandbox is {@link DingTalkMode}'s call.
- * Secrets never appear in {@link #toString()}.
+ * application.yml). Whether the service talks to DingTalk or to its sandbox is {@link
+ * DingTalkMode}'s call. Secrets never appear in {@link #toString()}.
  */
 @Validated
 @ConfigurationProperties("chenbao.dingtalk")
@@ -28,7 +28,10 @@ public record DingTalkProperties(
     @NotNull @DefaultValue("5s") Duration connectTimeout,
     @NotNull @DefaultValue("10s") Duration readTimeout) {
 
-  /** How robot messages reach us: DingTalk POSTs to our callback URL, or we hold a Stream connection. */
+  /**
+   * How robot messages reach us: DingTalk POSTs to our callback URL, or we hold a Stream
+   * connection.
+   */
   public enum Inbound {
     HTTP,
     STREAM
@@ -36,25 +39,60 @@ public record DingTalkProperties(
 
   /** The same settings with other base URLs (the sandbox's, once its port is known). */
   public DingTalkProperties withBaseUrls(URI api, URI oapi) {
-    return new DingTalkProperties(api, oapi, appKey, appSecret, robotCode, inbound, qps, monthlyCallQuota,
-        connectTimeout, readTimeout);
+    return new DingTalkProperties(
+        api,
+        oapi,
+        appKey,
+        appSecret,
+        robotCode,
+        inbound,
+        qps,
+        monthlyCallQuota,
+        connectTimeout,
+        readTimeout);
   }
 
   /**
-   * The settings the adapter uses against the sandbox: its base URLs (known once the web server runs) and
-   * the sandbox's pretend app, which the stand-in checks as DingTalk checks a real one.
+   * The settings the adapter uses against the sandbox: its base URLs (known once the web server
+   * runs) and the sandbox's pretend app, which the stand-in checks as DingTalk checks a real one.
    */
   DingTalkProperties forSandbox(URI api, URI oapi) {
-    return new DingTalkProperties(api, oapi, AppCredentials.SANDBOX_APP_KEY, AppCredentials.SANDBOX_APP_SECRET,
-        AppCredentials.SANDBOX_ROBOT_CODE, inbound, qps, monthlyCallQuota, connectTimeout, readTimeout);
+    return new DingTalkProperties(
+        api,
+        oapi,
+        AppCredentials.SANDBOX_APP_KEY,
+        AppCredentials.SANDBOX_APP_SECRET,
+        AppCredentials.SANDBOX_ROBOT_CODE,
+        inbound,
+        qps,
+        monthlyCallQuota,
+        connectTimeout,
+        readTimeout);
   }
 
   @Override
   public String toString() {
-    return "DingTalkProperties[apiBaseUrl=" + apiBaseUrl + ", oapiBaseUrl=" + oapiBaseUrl
-        + ", appKey=" + appKey + ", appSecret=" + mask(appSecret) + ", robotCode=" + robotCode
-        + ", inbound=" + inbound + ", qps=" + qps + ", monthlyCallQuota=" + monthlyCallQuota
-        + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + "]";
+    return "DingTalkProperties[apiBaseUrl="
+        + apiBaseUrl
+        + ", oapiBaseUrl="
+        + oapiBaseUrl
+        + ", appKey="
+        + appKey
+        + ", appSecret="
+        + mask(appSecret)
+        + ", robotCode="
+        + robotCode
+        + ", inbound="
+        + inbound
+        + ", qps="
+        + qps
+        + ", monthlyCallQuota="
+        + monthlyCallQuota
+        + ", connectTimeout="
+        + connectTimeout
+        + ", readTimeout="
+        + readTimeout
+        + "]";
   }
 
   private static String mask(@Nullable String secret) {

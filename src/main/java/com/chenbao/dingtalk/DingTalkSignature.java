@@ -8,10 +8,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * DingTalk's one signature, Base64(HmacSHA256(key = secret, data = timestamp + "\n" + secret)), used both ways:
- * a custom webhook robot's URL is signed with its {@code SEC...} secret (doc section 3b; sent URL-encoded as
- * {@code &timestamp=<epoch ms>&sign=<value>}), and DingTalk signs each robot callback with the app secret
- * (doc section 4a; the {@code sign} header, not URL-encoded). Either side refuses timestamps more than an hour off.
+ * DingTalk's one signature, Base64(HmacSHA256(key = secret, data = timestamp + "\n" + secret)),
+ * used both ways: a custom webhook robot's URL is signed with its {@code SEC...} secret (doc
+ * section 3b; sent URL-encoded as {@code &timestamp=<epoch ms>&sign=<value>}), and DingTalk signs
+ * each robot callback with the app secret (doc section 4a; the {@code sign} header, not
+ * URL-encoded). Either side refuses timestamps more than an hour off.
  */
 public final class DingTalkSignature {
 

@@ -3,7 +3,10 @@ package com.chenbao.dingtalk;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/dingtalk/usage}: this month's calls against DingTalk's monthly quota, for operators. */
+/**
+ * {@code GET /api/dingtalk/usage}: this month's calls against DingTalk's monthly quota, for
+ * operators.
+ */
 @RestController
 class DingTalkUsageController {
 

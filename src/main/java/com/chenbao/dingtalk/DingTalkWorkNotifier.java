@@ -10,9 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * {@link WorkNotificationGateway} on DingTalk: identical content in calls of 100 users. A call DingTalk accepted
- * counts every user as SENT with the call's task id (work notifications are asynchronous; DingTalk reports per
- * user only through getsendresult, which is not read here); a failed call gives its failure to every user of it.
+ * {@link WorkNotificationGateway} on DingTalk: identical content in calls of 100 users. A call
+ * DingTalk accepted counts every user as SENT with the call's task id (work notifications are
+ * asynchronous; DingTalk reports per user only through getsendresult, which is not read here); a
+ * failed call gives its failure to every user of it.
  */
 final class DingTalkWorkNotifier implements WorkNotificationGateway {
 
@@ -27,7 +28,9 @@ final class DingTalkWorkNotifier implements WorkNotificationGateway {
     List<String> distinct = List.copyOf(new LinkedHashSet<>(userIds));
     List<RecipientResult> results = new ArrayList<>();
     for (int from = 0; from < distinct.size(); from += WorkNotificationClient.MAX_USERS_PER_CALL) {
-      List<String> batch = distinct.subList(from, Math.min(distinct.size(), from + WorkNotificationClient.MAX_USERS_PER_CALL));
+      List<String> batch =
+          distinct.subList(
+              from, Math.min(distinct.size(), from + WorkNotificationClient.MAX_USERS_PER_CALL));
       try {
         String taskId = client.send(batch, message);
         batch.forEach(id -> results.add(RecipientResult.sent(id, "task:" + taskId)));

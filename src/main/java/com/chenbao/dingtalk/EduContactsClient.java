@@ -15,9 +15,10 @@ import okhttp3.ResponseBody;
 
 /**
  * The home-school contacts read APIs, old style ({@code POST oapi/topapi/edu/...?access_token=},
- * snake_case JSON, HTTP 200 with {@code errcode}; doc section 7), one request each through {@link OpenApiCaller}:
- * cached token, per-API rate limit, call accounting and retries of throttled and 5xx answers. These are reads, so
- * an answer lost on the way (read timeout) is retried as well; a refusal (permission, parameter) is not.
+ * snake_case JSON, HTTP 200 with {@code errcode}; doc section 7), one request each through {@link
+ * OpenApiCaller}: cached token, per-API rate limit, call accounting and retries of throttled and
+ * 5xx answers. These are reads, so an answer lost on the way (read timeout) is retried as well; a
+ * refusal (permission, parameter) is not.
  */
 final class EduContactsClient {
 
@@ -25,11 +26,13 @@ final class EduContactsClient {
   static final String USER_LIST = "topapi/edu/user/list";
   static final String USER_GET = "topapi/edu/user/get";
   static final String RELATION_LIST = "topapi/edu/user/relation/list";
+
   /** The edu list APIs take 1..30 per page. */
   static final int PAGE_SIZE = 30;
 
   /** 88 + sub_code 40014 / 40014: invalid token; 42001: expired; 40000: blank. */
   static final Set<Integer> TOKEN_CODES = Set.of(40014, 42001, 40000, 40001);
+
   /** 90018 app+API QPS, 90002 platform QPS; -1 "system busy". */
   static final Set<Integer> RETRY_CODES = Set.of(90018, 90002, -1);
 
@@ -49,7 +52,10 @@ final class EduContactsClient {
     return MAPPER.createObjectNode();
   }
 
-  /** Calls {@code api} with {@code body}; returns the answer's {@code result}. Throws {@link DingTalkApiException}. */
+  /**
+   * Calls {@code api} with {@code body}; returns the answer's {@code result}. Throws {@link
+   * DingTalkApiException}.
+   */
   JsonNode call(String api, ObjectNode body) {
     String json = body.toString();
     return caller.withToken(api, token -> post(api, token, json));
@@ -60,10 +66,11 @@ final class EduContactsClient {
     for (String segment : api.split("/")) {
       url.addPathSegment(segment);
     }
-    Request request = new Request.Builder()
-        .url(url.addQueryParameter("access_token", token).build())
-        .post(RequestBody.create(json, WebhookRobotClient.JSON))
-        .build();
+    Request request =
+        new Request.Builder()
+            .url(url.addQueryParameter("access_token", token).build())
+            .post(RequestBody.create(json, WebhookRobotClient.JSON))
+            .build();
     try (Response response = http.newCall(request).execute()) {
       ResponseBody responseBody = response.body();
       String text = responseBody == null ? "" : responseBody.string();
@@ -73,7 +80,8 @@ final class EduContactsClient {
       return result(text);
     } catch (IOException e) {
       DingTalkApiException failure = SdkErrors.network(e);
-      // A read changes nothing at DingTalk, so "the answer was lost" is as safe to retry as "never sent".
+      // A read changes nothing at DingTalk, so "the answer was lost" is as safe to retry as "never
+      // sent".
       throw failure.kind() == Kind.OUTCOME_UNKNOWN
           ? new DingTalkApiException(0, failure.code(), failure.getMessage(), Kind.TRANSIENT, e)
           : failure;
@@ -97,9 +105,10 @@ final class EduContactsClient {
     }
     int subCode = json.path("sub_code").asInt(0);
     String message = json.path("errmsg").asText("");
-    Kind kind = TOKEN_CODES.contains(errcode) || (errcode == 88 && TOKEN_CODES.contains(subCode))
-        ? Kind.INVALID_TOKEN
-        : RETRY_CODES.contains(errcode) ? Kind.THROTTLED : Kind.REJECTED;
+    Kind kind =
+        TOKEN_CODES.contains(errcode) || (errcode == 88 && TOKEN_CODES.contains(subCode))
+            ? Kind.INVALID_TOKEN
+            : RETRY_CODES.contains(errcode) ? Kind.THROTTLED : Kind.REJECTED;
     throw new DingTalkApiException(200, Integer.toString(errcode), message, kind);
   }
 

@@ -14,8 +14,9 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Answers an inbound message whose session webhook has expired with a 1:1 robot message. A reply that
- * is not accepted fails loudly, so the inbound message stays unhandled instead of silently unanswered.
+ * Answers an inbound message whose session webhook has expired with a 1:1 robot message. A reply
+ * that is not accepted fails loudly, so the inbound message stays unhandled instead of silently
+ * unanswered.
  */
 final class GatewayDirectMessageSender implements InboundDirectMessageSender {
 
@@ -26,7 +27,9 @@ final class GatewayDirectMessageSender implements InboundDirectMessageSender {
     this(gateway, message -> gateway);
   }
 
-  /** @param appOf the gateway of the app an inbound message came through */
+  /**
+   * @param appOf the gateway of the app an inbound message came through
+   */
   GatewayDirectMessageSender(ChatGateway gateway, Function<InboundChatMessage, ChatGateway> appOf) {
     this.gateway = gateway;
     this.appOf = appOf;
@@ -43,14 +46,18 @@ final class GatewayDirectMessageSender implements InboundDirectMessageSender {
   }
 
   private static void send(ChatGateway gateway, String userId, InboundReply reply) {
-    OutboundMessage message = reply.format() == InboundReply.Format.MARKDOWN
-        ? new OutboundMessage.Markdown(Objects.requireNonNull(reply.title()), reply.text())
-        : new OutboundMessage.Text(reply.text());
-    BatchSendResult result = CallPurpose.during(CallPurpose.REPLY, () -> gateway.sendToUsers(List.of(userId), message));
+    OutboundMessage message =
+        reply.format() == InboundReply.Format.MARKDOWN
+            ? new OutboundMessage.Markdown(Objects.requireNonNull(reply.title()), reply.text())
+            : new OutboundMessage.Text(reply.text());
+    BatchSendResult result =
+        CallPurpose.during(CallPurpose.REPLY, () -> gateway.sendToUsers(List.of(userId), message));
     RecipientResult outcome = result.of(userId);
     if (outcome.status() != DeliveryStatus.SENT) {
-      throw new IllegalStateException("1:1 reply not delivered: " + outcome.status()
-          + (outcome.reason() == null ? "" : " (" + outcome.reason() + ")"));
+      throw new IllegalStateException(
+          "1:1 reply not delivered: "
+              + outcome.status()
+              + (outcome.reason() == null ? "" : " (" + outcome.reason() + ")"));
     }
   }
 }

@@ -16,15 +16,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 
 /**
- * Counts quota-relevant calls per month, API and purpose ({@link CallPurpose}) in {@code api_call_counts}, keeps the month's total for the
- * {@code chenbao.dingtalk.calls.month} gauge, and warns once per month when 80% of the quota is used. A database
- * failure here is logged and swallowed: a message that was sent must not be reported as failed because the counter
- * could not be written.
+ * Counts quota-relevant calls per month, API and purpose ({@link CallPurpose}) in {@code
+ * api_call_counts}, keeps the month's total for the {@code chenbao.dingtalk.calls.month} gauge, and
+ * warns once per month when 80% of the quota is used. A database failure here is logged and
+ * swallowed: a message that was sent must not be reported as failed because the counter could not
+ * be written.
  */
 final class MonthlyCallAccounting implements ApiCallCounter, DingTalkUsageQuery {
 
   /** DingTalk's quota month follows China time. */
   static final ZoneId DINGTALK_ZONE = ZoneId.of("Asia/Shanghai");
+
   static final double WARN_PERCENT = 80.0;
 
   private static final Logger log = LoggerFactory.getLogger(MonthlyCallAccounting.class);
@@ -34,6 +36,7 @@ final class MonthlyCallAccounting implements ApiCallCounter, DingTalkUsageQuery 
   private final long quota;
   private final AtomicLong cachedTotal = new AtomicLong(-1);
   private final AtomicReference<String> cachedMonth = new AtomicReference<>("");
+
   /** Per app key, the month it was last warned about. */
   private final Map<String, AtomicReference<String>> warnedMonth = new ConcurrentHashMap<>();
 
@@ -50,8 +53,8 @@ final class MonthlyCallAccounting implements ApiCallCounter, DingTalkUsageQuery 
   }
 
   /**
-   * Counts the call for its app. Each app belongs to its own org, whose quota it uses, so the 80% warning is per
-   * app; the gauge shows all apps together.
+   * Counts the call for its app. Each app belongs to its own org, whose quota it uses, so the 80%
+   * warning is per app; the gauge shows all apps together.
    */
   @Override
   public void recordCall(String appKey, String api) {
@@ -62,7 +65,12 @@ final class MonthlyCallAccounting implements ApiCallCounter, DingTalkUsageQuery 
       cache(month, mapper.sumForMonth(month));
       warnIfCrossed(month, appKey, appTotal);
     } catch (DataAccessException e) {
-      log.warn("Could not record a DingTalk API call ({}, app {}) for {}: {}", api, appKey, month, e.getMessage());
+      log.warn(
+          "Could not record a DingTalk API call ({}, app {}) for {}: {}",
+          api,
+          appKey,
+          month,
+          e.getMessage());
     }
   }
 
@@ -80,10 +88,14 @@ final class MonthlyCallAccounting implements ApiCallCounter, DingTalkUsageQuery 
       byPurpose.put(row.purpose(), row.calls());
     }
     cache(month, total);
-    return new DingTalkUsage(month, total, quota, DingTalkUsage.percentOf(total, quota), byApi, byPurpose);
+    return new DingTalkUsage(
+        month, total, quota, DingTalkUsage.percentOf(total, quota), byApi, byPurpose);
   }
 
-  /** Gauge value: this month's calls, from the cache (loaded from the database on the first read of a month). */
+  /**
+   * Gauge value: this month's calls, from the cache (loaded from the database on the first read of
+   * a month).
+   */
   double gaugeValue() {
     String month = currentMonthKey();
     if (!month.equals(cachedMonth.get()) || cachedTotal.get() < 0) {
@@ -101,10 +113,12 @@ final class MonthlyCallAccounting implements ApiCallCounter, DingTalkUsageQuery 
     if (percent < WARN_PERCENT) {
       return;
     }
-    String previous = warnedMonth.computeIfAbsent(appKey, key -> new AtomicReference<>("")).getAndSet(month);
+    String previous =
+        warnedMonth.computeIfAbsent(appKey, key -> new AtomicReference<>("")).getAndSet(month);
     if (!previous.equals(month)) {
-      log.warn("DingTalk API calls this month ({}) of app {} reached {}% of the monthly quota: {} of {}. "
-          + "Beyond the quota DingTalk refuses calls (ApiCountLimitForOrg) until next month.",
+      log.warn(
+          "DingTalk API calls this month ({}) of app {} reached {}% of the monthly quota: {} of {}. "
+              + "Beyond the quota DingTalk refuses calls (ApiCountLimitForOrg) until next month.",
           month, appKey.isEmpty() ? "(unnamed)" : appKey, percent, total, quota);
     }
   }

@@ -8,8 +8,8 @@ import com.chenbao.messaging.OutboundMessage;
 import java.util.List;
 
 /**
- * The {@link ChatGateway} of a deployment with one or many DingTalk apps: {@link #forSchool} sends through the
- * school's app, the methods of its own through the process-wide app.
+ * The {@link ChatGateway} of a deployment with one or many DingTalk apps: {@link #forSchool} sends
+ * through the school's app, the methods of its own through the process-wide app.
  */
 final class MultiAppChatGateway implements ChatGateway, AutoCloseable {
 
@@ -37,8 +37,9 @@ final class MultiAppChatGateway implements ChatGateway, AutoCloseable {
   }
 
   /**
-   * The OpenAPI caller (token, pacing across instances, counting, retries) of the school's app, for clients of other
-   * DingTalk APIs that act for one school (e.g. home-school contacts, work notifications).
+   * The OpenAPI caller (token, pacing across instances, counting, retries) of the school's app, for
+   * clients of other DingTalk APIs that act for one school (e.g. home-school contacts, work
+   * notifications).
    */
   OpenApiCaller callerFor(long schoolId) {
     return gateways.callerFor(apps.forSchool(schoolId));
@@ -49,7 +50,10 @@ final class MultiAppChatGateway implements ChatGateway, AutoCloseable {
     return apps.forSchool(schoolId);
   }
 
-  /** The app an inbound message came through (by its robot code or org), for replies outside its session. */
+  /**
+   * The app an inbound message came through (by its robot code or org), for replies outside its
+   * session.
+   */
   ChatGateway forApp(AppCredentials app) {
     return gateways.gatewayFor(app);
   }

@@ -20,9 +20,10 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * 1:1 robot messages to many users: packs 20 user ids per batchSend call and runs the calls on a small pool, so
- * call latency overlaps and the per-API rate limiter (not latency) sets the pace. Recipients DingTalk reports as
- * flow-controlled are sent again after a delay, a bounded number of times.
+ * 1:1 robot messages to many users: packs 20 user ids per batchSend call and runs the calls on a
+ * small pool, so call latency overlaps and the per-API rate limiter (not latency) sets the pace.
+ * Recipients DingTalk reports as flow-controlled are sent again after a delay, a bounded number of
+ * times.
  */
 final class OneToOneSender {
 
@@ -32,7 +33,11 @@ final class OneToOneSender {
   private final Duration flowControlRetryDelay;
   private final int flowControlRetries;
 
-  OneToOneSender(RobotMessageClient robot, ExecutorService pool, Sleeper sleeper, DingTalkOutboundProperties settings) {
+  OneToOneSender(
+      RobotMessageClient robot,
+      ExecutorService pool,
+      Sleeper sleeper,
+      DingTalkOutboundProperties settings) {
     this.robot = robot;
     this.pool = pool;
     this.sleeper = sleeper;
@@ -52,7 +57,9 @@ final class OneToOneSender {
       if (round >= flowControlRetries || !waitBeforeRetry()) {
         String reason = "flowControlledStaffIdList after " + (round + 1) + " attempts";
         flowControlled.forEach(
-            id -> results.put(id, RecipientResult.notSent(id, DeliveryStatus.FLOW_CONTROLLED, reason)));
+            id ->
+                results.put(
+                    id, RecipientResult.notSent(id, DeliveryStatus.FLOW_CONTROLLED, reason)));
         break;
       }
       pending = flowControlled;
@@ -61,7 +68,8 @@ final class OneToOneSender {
   }
 
   /** Sends every batch of this round; returns the user ids that were flow-controlled. */
-  private List<String> sendRound(List<String> userIds, RobotTemplate template, Map<String, RecipientResult> results) {
+  private List<String> sendRound(
+      List<String> userIds, RobotTemplate template, Map<String, RecipientResult> results) {
     List<List<String>> batches = partition(userIds, RobotMessageClient.MAX_USERS_PER_CALL);
     List<Future<List<String>>> futures = new ArrayList<>();
     for (List<String> batch : batches) {
@@ -76,7 +84,8 @@ final class OneToOneSender {
     return flowControlled;
   }
 
-  private List<String> sendBatch(List<String> batch, RobotTemplate template, Map<String, RecipientResult> results) {
+  private List<String> sendBatch(
+      List<String> batch, RobotTemplate template, Map<String, RecipientResult> results) {
     BatchSendOTOResponseBody body;
     try {
       body = robot.batchSend(batch, template);
@@ -90,7 +99,8 @@ final class OneToOneSender {
     List<String> retry = new ArrayList<>();
     for (String id : batch) {
       if (invalid.contains(id)) {
-        results.put(id, RecipientResult.notSent(id, DeliveryStatus.UNDELIVERABLE, "invalidStaffIdList"));
+        results.put(
+            id, RecipientResult.notSent(id, DeliveryStatus.UNDELIVERABLE, "invalidStaffIdList"));
       } else if (flowControlled.contains(id)) {
         retry.add(id);
       } else {
@@ -100,20 +110,29 @@ final class OneToOneSender {
     return retry;
   }
 
-  private static List<String> await(Future<List<String>> future, List<String> batch,
-      Map<String, RecipientResult> results) {
+  private static List<String> await(
+      Future<List<String>> future, List<String> batch, Map<String, RecipientResult> results) {
     try {
       return future.get();
     } catch (ExecutionException e) {
-      // Not a DingTalk answer (those are results): a bug or a runtime failure; the request may have left.
-      batch.forEach(id -> results.put(id, RecipientResult.notSent(id, DeliveryStatus.UNKNOWN,
-          "send failed unexpectedly: " + e.getCause())));
+      // Not a DingTalk answer (those are results): a bug or a runtime failure; the request may have
+      // left.
+      batch.forEach(
+          id ->
+              results.put(
+                  id,
+                  RecipientResult.notSent(
+                      id, DeliveryStatus.UNKNOWN, "send failed unexpectedly: " + e.getCause())));
       return List.of();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       future.cancel(false);
-      batch.forEach(id -> results.putIfAbsent(id, RecipientResult.notSent(id, DeliveryStatus.UNKNOWN,
-          "interrupted while sending")));
+      batch.forEach(
+          id ->
+              results.putIfAbsent(
+                  id,
+                  RecipientResult.notSent(
+                      id, DeliveryStatus.UNKNOWN, "interrupted while sending")));
       return List.of();
     }
   }

@@ -13,8 +13,9 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * Wires the outbound adapter from its parts. Spring uses {@link #appGateways} (one adapter per DingTalk app, paced
- * across instances); tests and the push benchmark use {@link #create} with their own clock, sleeper and counter.
+ * Wires the outbound adapter from its parts. Spring uses {@link #appGateways} (one adapter per
+ * DingTalk app, paced across instances); tests and the push benchmark use {@link #create} with
+ * their own clock, sleeper and counter.
  */
 final class OutboundAdapterFactory {
 
@@ -24,35 +25,67 @@ final class OutboundAdapterFactory {
   private OutboundAdapterFactory() {}
 
   static DingTalkChatGateway production(
-      DingTalkProperties properties, DingTalkOutboundProperties settings, ApiCallCounter counter, Clock clock) {
+      DingTalkProperties properties,
+      DingTalkOutboundProperties settings,
+      ApiCallCounter counter,
+      Clock clock) {
     return create(properties, settings, counter, clock, Sleeper.REAL, System::nanoTime);
   }
 
   /** The process-wide app's adapter, paced within this process. */
-  static DingTalkChatGateway create(DingTalkProperties properties, DingTalkOutboundProperties settings,
-      ApiCallCounter counter, Clock clock, Sleeper sleeper, LongSupplier nanoTime) {
+  static DingTalkChatGateway create(
+      DingTalkProperties properties,
+      DingTalkOutboundProperties settings,
+      ApiCallCounter counter,
+      Clock clock,
+      Sleeper sleeper,
+      LongSupplier nanoTime) {
     ApiPermits permits = localPermits(properties, sleeper, nanoTime);
     return appGateways(properties, settings, counter, clock, sleeper, nanoTime, permits)
         .gatewayFor(AppCredentials.from(properties));
   }
 
-  static ApiPermits localPermits(DingTalkProperties properties, Sleeper sleeper, LongSupplier nanoTime) {
+  static ApiPermits localPermits(
+      DingTalkProperties properties, Sleeper sleeper, LongSupplier nanoTime) {
     return new LocalApiPermits(api -> new ApiRateLimiter(properties.qps(), nanoTime, sleeper));
   }
 
   /** The adapters of every app, on shared parts; {@code permits} decides how calls are paced. */
-  static AppGateways appGateways(DingTalkProperties properties, DingTalkOutboundProperties settings,
-      ApiCallCounter counter, Clock clock, Sleeper sleeper, LongSupplier nanoTime, ApiPermits permits) {
-    Retrier retrier = new Retrier(clock, sleeper, RANDOM, settings.retryBudget(), settings.initialBackoff());
-    ExecutorService pool = Executors.newFixedThreadPool(settings.sendThreads(), daemonThreads("dingtalk-send-"));
-    WebhookRobotClient webhook = new WebhookRobotClient(webhookHttp(properties),
-        HttpUrl.get(properties.oapiBaseUrl().toString()), clock,
-        new WebhookRobotLimiter(settings.webhookMessagesPerMinute(), nanoTime, sleeper), retrier);
-    return new AppGateways(new DingTalkOpenApi(properties), counter, clock, retrier, settings, permits, pool, webhook,
+  static AppGateways appGateways(
+      DingTalkProperties properties,
+      DingTalkOutboundProperties settings,
+      ApiCallCounter counter,
+      Clock clock,
+      Sleeper sleeper,
+      LongSupplier nanoTime,
+      ApiPermits permits) {
+    Retrier retrier =
+        new Retrier(clock, sleeper, RANDOM, settings.retryBudget(), settings.initialBackoff());
+    ExecutorService pool =
+        Executors.newFixedThreadPool(settings.sendThreads(), daemonThreads("dingtalk-send-"));
+    WebhookRobotClient webhook =
+        new WebhookRobotClient(
+            webhookHttp(properties),
+            HttpUrl.get(properties.oapiBaseUrl().toString()),
+            clock,
+            new WebhookRobotLimiter(settings.webhookMessagesPerMinute(), nanoTime, sleeper),
+            retrier);
+    return new AppGateways(
+        new DingTalkOpenApi(properties),
+        counter,
+        clock,
+        retrier,
+        settings,
+        permits,
+        pool,
+        webhook,
         sleeper);
   }
 
-  /** No silent OkHttp retries: a resent POST after a half-done exchange could deliver a message twice. */
+  /**
+   * No silent OkHttp retries: a resent POST after a half-done exchange could deliver a message
+   * twice.
+   */
   static OkHttpClient webhookHttp(DingTalkProperties properties) {
     return new OkHttpClient.Builder()
         .connectTimeout(properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)

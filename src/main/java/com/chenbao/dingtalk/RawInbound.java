@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jspecify.annotations.Nullable;
 
-/** The robot identity fields of an inbound message's payload, which say which of our apps received it. */
+/**
+ * The robot identity fields of an inbound message's payload, which say which of our apps received
+ * it.
+ */
 final class RawInbound {
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -7,8 +7,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Button targets. A one-tap reply becomes a {@code dtmd://dingtalkclient/sendMessage?content=...} link: tapping it
- * makes the user's client send the text into the chat (community-documented client behaviour, doc section 2).
+ * Button targets. A one-tap reply becomes a {@code dtmd://dingtalkclient/sendMessage?content=...}
+ * link: tapping it makes the user's client send the text into the chat (community-documented client
+ * behaviour, doc section 2).
  */
 final class ReplyLinks {
 
@@ -22,7 +23,10 @@ final class ReplyLinks {
     return ((LinkButton) button).url();
   }
 
-  /** Percent-encodes UTF-8; spaces as %20, since the client does not treat '+' as a space in this scheme. */
+  /**
+   * Percent-encodes UTF-8; spaces as %20, since the client does not treat '+' as a space in this
+   * scheme.
+   */
   static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
   }

@@ -9,9 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Repeats an attempt that failed with a retryable {@link DingTalkApiException} (throttled, 5xx, not sent), waiting
- * a jittered exponential backoff between attempts, until it succeeds, fails for good, or the next wait would pass
- * the time budget. Outcome-unknown failures are not retryable, so they leave after one attempt.
+ * Repeats an attempt that failed with a retryable {@link DingTalkApiException} (throttled, 5xx, not
+ * sent), waiting a jittered exponential backoff between attempts, until it succeeds, fails for
+ * good, or the next wait would pass the time budget. Outcome-unknown failures are not retryable, so
+ * they leave after one attempt.
  */
 final class Retrier {
 
@@ -25,7 +26,12 @@ final class Retrier {
   private final Duration budget;
   private final Duration initialBackoff;
 
-  Retrier(Clock clock, Sleeper sleeper, RandomGenerator random, Duration budget, Duration initialBackoff) {
+  Retrier(
+      Clock clock,
+      Sleeper sleeper,
+      RandomGenerator random,
+      Duration budget,
+      Duration initialBackoff) {
     this.clock = clock;
     this.sleeper = sleeper;
     this.random = random;
@@ -44,10 +50,16 @@ final class Retrier {
         failure = SdkErrors.translate(e);
       }
       Duration backoff = backoff(attemptNo);
-      if (!failure.retryable() || attemptNo >= MAX_ATTEMPTS || clock.instant().plus(backoff).isAfter(deadline)) {
+      if (!failure.retryable()
+          || attemptNo >= MAX_ATTEMPTS
+          || clock.instant().plus(backoff).isAfter(deadline)) {
         throw failure;
       }
-      log.info("DingTalk {} attempt {} failed ({}), retrying in {} ms", what, attemptNo, failure.reason(),
+      log.info(
+          "DingTalk {} attempt {} failed ({}), retrying in {} ms",
+          what,
+          attemptNo,
+          failure.reason(),
           backoff.toMillis());
       try {
         sleeper.sleep(backoff);
@@ -57,7 +69,10 @@ final class Retrier {
     }
   }
 
-  /** Between half and all of initial * 2^(n-1), capped at 30 s: spreads retries of parallel callers apart. */
+  /**
+   * Between half and all of initial * 2^(n-1), capped at 30 s: spreads retries of parallel callers
+   * apart.
+   */
   Duration backoff(int attemptNo) {
     long base = initialBackoff.toMillis() << Math.min(attemptNo - 1, 16);
     long capped = Math.max(2, Math.min(base, MAX_BACKOFF.toMillis()));

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Maps our messages to robot msgKey templates (doc section 2 table): sampleText, sampleMarkdown, sampleActionCard
- * (one button: singleTitle/singleURL) and sampleActionCard2..5 (actionTitleN/actionURLN). There is no
- * sampleActionCard1 and none beyond 5 buttons.
+ * Maps our messages to robot msgKey templates (doc section 2 table): sampleText, sampleMarkdown,
+ * sampleActionCard (one button: singleTitle/singleURL) and sampleActionCard2..5
+ * (actionTitleN/actionURLN). There is no sampleActionCard1 and none beyond 5 buttons.
  */
 final class RobotTemplates {
 
@@ -28,7 +28,8 @@ final class RobotTemplates {
       return template("sampleText", Map.of("content", text.content()));
     }
     if (message instanceof Markdown markdown) {
-      return template("sampleMarkdown", ordered("title", markdown.title(), "text", markdown.text()));
+      return template(
+          "sampleMarkdown", ordered("title", markdown.title(), "text", markdown.text()));
     }
     return actionCard((ActionCard) message);
   }
@@ -37,7 +38,10 @@ final class RobotTemplates {
     List<Button> buttons = card.buttons();
     if (buttons.size() > MAX_BUTTONS) {
       throw new IllegalArgumentException(
-          "a DingTalk robot action card has at most " + MAX_BUTTONS + " buttons, got " + buttons.size());
+          "a DingTalk robot action card has at most "
+              + MAX_BUTTONS
+              + " buttons, got "
+              + buttons.size());
     }
     Map<String, String> param = ordered("title", card.title(), "text", card.text());
     if (buttons.size() == 1) {

@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 
 /**
- * Sandbox mode ({@code chenbao.sandbox.enabled}): the real adapter, pointed at the DingTalk stand-in that this service serves
- * on its own port. The port is only known once the web server runs (it may be random), so the adapter is
- * built on first use. Nothing else differs from production: same SDK, same HTTP, same limits.
+ * Sandbox mode ({@code chenbao.sandbox.enabled}): the real adapter, pointed at the DingTalk
+ * stand-in that this service serves on its own port. The port is only known once the web server
+ * runs (it may be random), so the adapter is built on first use. Nothing else differs from
+ * production: same SDK, same HTTP, same limits.
  */
 final class SandboxEndpointGateway implements ChatGateway, AutoCloseable {
 
@@ -27,7 +28,9 @@ final class SandboxEndpointGateway implements ChatGateway, AutoCloseable {
   private @Nullable DingTalkChatGateway delegate;
 
   SandboxEndpointGateway(
-      DingTalkProperties properties, Environment environment, Function<DingTalkProperties, DingTalkChatGateway> factory) {
+      DingTalkProperties properties,
+      Environment environment,
+      Function<DingTalkProperties, DingTalkChatGateway> factory) {
     this.properties = properties;
     this.environment = environment;
     this.factory = factory;
@@ -47,10 +50,13 @@ final class SandboxEndpointGateway implements ChatGateway, AutoCloseable {
     if (delegate == null) {
       String port = environment.getProperty("local.server.port");
       if (port == null) {
-        throw new IllegalStateException("Sandbox mode sends to this service's own web server, which is not running");
+        throw new IllegalStateException(
+            "Sandbox mode sends to this service's own web server, which is not running");
       }
       String base = "http://127.0.0.1:" + port;
-      delegate = factory.apply(properties.forSandbox(URI.create(base), URI.create(base + SANDBOX_OAPI_PATH)));
+      delegate =
+          factory.apply(
+              properties.forSandbox(URI.create(base), URI.create(base + SANDBOX_OAPI_PATH)));
     }
     return delegate;
   }

@@ -12,9 +12,9 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns whatever the Tea SDK throws into a {@link DingTalkApiException}. The SDK wraps every I/O failure in
- * TeaRetryableException (itself a TeaException without status) and then in TeaUnretryableException, so the cause
- * chain is searched for the I/O error first.
+ * Turns whatever the Tea SDK throws into a {@link DingTalkApiException}. The SDK wraps every I/O
+ * failure in TeaRetryableException (itself a TeaException without status) and then in
+ * TeaUnretryableException, so the cause chain is searched for the I/O error first.
  */
 final class SdkErrors {
 
@@ -29,17 +29,25 @@ final class SdkErrors {
       return network(io);
     }
     if (failure instanceof TeaException tea && tea.getStatusCode() != null) {
-      return fromHttp(tea.getStatusCode(), nullToEmpty(tea.getCode()), nullToEmpty(tea.getMessage()), tea);
+      return fromHttp(
+          tea.getStatusCode(), nullToEmpty(tea.getCode()), nullToEmpty(tea.getMessage()), tea);
     }
     if (failure instanceof TeaUtilException) {
-      // A non-JSON error body: a proxy/gateway page or the per-IP block page. Worth another try later.
-      return new DingTalkApiException(0, "NonJsonResponse", nullToEmpty(failure.getMessage()), Kind.TRANSIENT, failure);
+      // A non-JSON error body: a proxy/gateway page or the per-IP block page. Worth another try
+      // later.
+      return new DingTalkApiException(
+          0, "NonJsonResponse", nullToEmpty(failure.getMessage()), Kind.TRANSIENT, failure);
     }
     return new DingTalkApiException(
-        0, failure.getClass().getSimpleName(), nullToEmpty(failure.getMessage()), Kind.REJECTED, failure);
+        0,
+        failure.getClass().getSimpleName(),
+        nullToEmpty(failure.getMessage()),
+        Kind.REJECTED,
+        failure);
   }
 
-  static DingTalkApiException fromHttp(int status, String code, String message, @Nullable Throwable cause) {
+  static DingTalkApiException fromHttp(
+      int status, String code, String message, @Nullable Throwable cause) {
     return new DingTalkApiException(status, code, message, kindOf(status, code), cause);
   }
 
@@ -54,17 +62,23 @@ final class SdkErrors {
   }
 
   /**
-   * Failures before any byte was sent are safe to retry; everything else (read timeout, connection reset after
-   * writing) may have reached DingTalk, so its outcome is unknown.
+   * Failures before any byte was sent are safe to retry; everything else (read timeout, connection
+   * reset after writing) may have reached DingTalk, so its outcome is unknown.
    */
   static DingTalkApiException network(IOException io) {
     String message = nullToEmpty(io.getMessage());
-    boolean notSent = io instanceof ConnectException
-        || io instanceof UnknownHostException
-        || io instanceof NoRouteToHostException
-        || (io instanceof SocketTimeoutException && message.toLowerCase(Locale.ROOT).contains("connect"));
+    boolean notSent =
+        io instanceof ConnectException
+            || io instanceof UnknownHostException
+            || io instanceof NoRouteToHostException
+            || (io instanceof SocketTimeoutException
+                && message.toLowerCase(Locale.ROOT).contains("connect"));
     return new DingTalkApiException(
-        0, io.getClass().getSimpleName(), message, notSent ? Kind.TRANSIENT : Kind.OUTCOME_UNKNOWN, io);
+        0,
+        io.getClass().getSimpleName(),
+        message,
+        notSent ? Kind.TRANSIENT : Kind.OUTCOME_UNKNOWN,
+        io);
   }
 
   private static @Nullable IOException findIoCause(Throwable failure) {

@@ -6,11 +6,12 @@ import java.time.Duration;
 @FunctionalInterface
 interface Sleeper {
 
-  Sleeper REAL = duration -> {
-    if (!duration.isNegative() && !duration.isZero()) {
-      Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
-    }
-  };
+  Sleeper REAL =
+      duration -> {
+        if (!duration.isNegative() && !duration.isZero()) {
+          Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
+        }
+      };
 
   void sleep(Duration duration) throws InterruptedException;
 }

@@ -9,12 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Custom robot JSON bodies (doc section 3b): text, markdown, and actionCard with btns[] of {title, actionURL}. */
+/**
+ * Custom robot JSON bodies (doc section 3b): text, markdown, and actionCard with btns[] of {title,
+ * actionURL}.
+ */
 final class WebhookMessages {
 
   /**
-   * Largest body we send to a custom robot. DingTalk documents no exact figure we could confirm; 20,000 bytes is the
-   * commonly cited content limit, applied here to the whole JSON body to stay on the safe side.
+   * Largest body we send to a custom robot. DingTalk documents no exact figure we could confirm;
+   * 20,000 bytes is the commonly cited content limit, applied here to the whole JSON body to stay
+   * on the safe side.
    */
   static final int BODY_LIMIT_BYTES = 20_000;
 
@@ -32,9 +36,10 @@ final class WebhookMessages {
       ActionCard card = (ActionCard) message;
       Map<String, Object> actionCard = ordered("title", card.title(), "text", card.text());
       actionCard.put("btnOrientation", "0");
-      List<Map<String, Object>> buttons = card.buttons().stream()
-          .map(b -> ordered("title", b.title(), "actionURL", ReplyLinks.urlOf(b)))
-          .toList();
+      List<Map<String, Object>> buttons =
+          card.buttons().stream()
+              .map(b -> ordered("title", b.title(), "actionURL", ReplyLinks.urlOf(b)))
+              .toList();
       actionCard.put("btns", buttons);
       body.put("msgtype", "actionCard");
       body.put("actionCard", actionCard);

@@ -9,22 +9,24 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Set;
 import okhttp3.HttpUrl;
-import org.jspecify.annotations.Nullable;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Posts to a school's custom webhook robot (an oapi-style endpoint: HTTP 200 with errcode/errmsg). Signs the URL
- * when the robot has a secret, waits for the per-robot limit, and retries throttled and 5xx answers within the
- * budget. Not an OpenAPI call, so it is not counted against the monthly quota. URLs and secrets are never logged.
+ * Posts to a school's custom webhook robot (an oapi-style endpoint: HTTP 200 with errcode/errmsg).
+ * Signs the URL when the robot has a secret, waits for the per-robot limit, and retries throttled
+ * and 5xx answers within the budget. Not an OpenAPI call, so it is not counted against the monthly
+ * quota. URLs and secrets are never logged.
  */
 final class WebhookRobotClient {
 
   static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
   /** 130101 send too fast, 660026 too many per minute, 410100 rate limited. */
   static final Set<Integer> THROTTLE_CODES = Set.of(130101, 660026, 410100);
 
@@ -39,7 +41,12 @@ final class WebhookRobotClient {
   private final WebhookRobotLimiter limiter;
   private final Retrier retrier;
 
-  WebhookRobotClient(OkHttpClient http, HttpUrl oapiBase, Clock clock, WebhookRobotLimiter limiter, Retrier retrier) {
+  WebhookRobotClient(
+      OkHttpClient http,
+      HttpUrl oapiBase,
+      Clock clock,
+      WebhookRobotLimiter limiter,
+      Retrier retrier) {
     this.http = http;
     this.oapiBase = oapiBase;
     this.clock = clock;
@@ -47,13 +54,17 @@ final class WebhookRobotClient {
     this.retrier = retrier;
   }
 
-  /** Sends one message (already within {@link WebhookMessages#BODY_LIMIT_BYTES}); throws on failure. */
+  /**
+   * Sends one message (already within {@link WebhookMessages#BODY_LIMIT_BYTES}); throws on failure.
+   */
   void send(WebhookRobotGroup robot, OutboundMessage message) {
     String body = WebhookMessages.bodyOf(message);
-    retrier.run("webhook robot send", () -> {
-      awaitRobot(robot);
-      return post(signedUrl(robot), body);
-    });
+    retrier.run(
+        "webhook robot send",
+        () -> {
+          awaitRobot(robot);
+          return post(signedUrl(robot), body);
+        });
   }
 
   HttpUrl signedUrl(WebhookRobotGroup robot) {
@@ -64,14 +75,16 @@ final class WebhookRobotClient {
     long timestamp = clock.millis();
     return url.newBuilder()
         .addQueryParameter("timestamp", Long.toString(timestamp))
-        .addEncodedQueryParameter("sign", DingTalkSignature.urlEncodedSign(timestamp, robot.secret()))
+        .addEncodedQueryParameter(
+            "sign", DingTalkSignature.urlEncodedSign(timestamp, robot.secret()))
         .build();
   }
 
   /**
-   * A school file holds the robot's URL as DingTalk shows it ({@code https://oapi.dingtalk.com/robot/send?access_token=...}).
-   * Like every other oapi call it goes to {@code chenbao.dingtalk.oapi-base-url}, which is that same host in
-   * production and the sandbox or a test server elsewhere. URLs on any other host are used as they are.
+   * A school file holds the robot's URL as DingTalk shows it ({@code
+   * https://oapi.dingtalk.com/robot/send?access_token=...}). Like every other oapi call it goes to
+   * {@code chenbao.dingtalk.oapi-base-url}, which is that same host in production and the sandbox
+   * or a test server elsewhere. URLs on any other host are used as they are.
    */
   private HttpUrl onConfiguredOapiHost(@Nullable HttpUrl url) {
     if (url == null) {
@@ -115,9 +128,11 @@ final class WebhookRobotClient {
     if (errcode == 0) {
       return;
     }
-    // 310000 (security check: keywords / sign / IP, see errmsg), 300001/300005 (token does not exist): not retryable.
+    // 310000 (security check: keywords / sign / IP, see errmsg), 300001/300005 (token does not
+    // exist): not retryable.
     Kind kind = THROTTLE_CODES.contains(errcode) ? Kind.THROTTLED : Kind.REJECTED;
-    throw new DingTalkApiException(200, Integer.toString(errcode), json.path("errmsg").asText(""), kind);
+    throw new DingTalkApiException(
+        200, Integer.toString(errcode), json.path("errmsg").asText(""), kind);
   }
 
   private void awaitRobot(WebhookRobotGroup robot) {

@@ -9,10 +9,11 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 /**
- * At most N messages per rolling minute per custom webhook robot (DingTalk: 20, and a robot that sends more is
- * throttled for about 10 minutes). A message beyond the limit waits, it is never dropped: senders to one robot
- * queue on a fair lock, so they go out in arrival order, and the one at the head sleeps until the oldest of the
- * last N sends is a minute (plus a second of margin for clock and network skew) old.
+ * At most N messages per rolling minute per custom webhook robot (DingTalk: 20, and a robot that
+ * sends more is throttled for about 10 minutes). A message beyond the limit waits, it is never
+ * dropped: senders to one robot queue on a fair lock, so they go out in arrival order, and the one
+ * at the head sleeps until the oldest of the last N sends is a minute (plus a second of margin for
+ * clock and network skew) old.
  */
 final class WebhookRobotLimiter {
 
@@ -57,7 +58,8 @@ final class WebhookRobotLimiter {
   }
 
   private static void forgetOlderThanWindow(RobotWindow robot, long now) {
-    while (!robot.recentSends.isEmpty() && now - robot.recentSends.peekFirst() >= WINDOW.toNanos()) {
+    while (!robot.recentSends.isEmpty()
+        && now - robot.recentSends.peekFirst() >= WINDOW.toNanos()) {
       robot.recentSends.pollFirst();
     }
   }

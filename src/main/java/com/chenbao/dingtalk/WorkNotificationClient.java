@@ -17,20 +17,23 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * DingTalk's work notification (gongzuo tongzhi) API, old style: {@code POST topapi/message/corpconversation/asyncsend_v2
- * ?access_token=..} with {@code agent_id}, {@code userid_list} (comma-separated, at most
- * {@link #MAX_USERS_PER_CALL}) and {@code msg}; HTTP 200 with {@code errcode} / {@code errmsg} / {@code task_id}.
- * One call carries one content for all its users. A thin client: token, rate limit, counting and retries are the
- * {@link OpenApiCaller}'s.
+ * DingTalk's work notification (gongzuo tongzhi) API, old style: {@code POST
+ * topapi/message/corpconversation/asyncsend_v2 ?access_token=..} with {@code agent_id}, {@code
+ * userid_list} (comma-separated, at most {@link #MAX_USERS_PER_CALL}) and {@code msg}; HTTP 200
+ * with {@code errcode} / {@code errmsg} / {@code task_id}. One call carries one content for all its
+ * users. A thin client: token, rate limit, counting and retries are the {@link OpenApiCaller}'s.
  */
 final class WorkNotificationClient {
 
   static final String API = "topapi/message/corpconversation/asyncsend_v2";
   static final int MAX_USERS_PER_CALL = 100;
+
   /** Invalid or expired access token (88 comes with sub_code 40014 on newer endpoints). */
   private static final Set<Integer> TOKEN_CODES = Set.of(40014, 40000, 88, 42001);
+
   /** Per app and API, platform-wide per API, and the sending system's own "busy". */
   private static final Set<Integer> THROTTLE_CODES = Set.of(90018, 90002, -1);
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final OkHttpClient http;
@@ -48,8 +51,8 @@ final class WorkNotificationClient {
   /** Sends one notification to up to 100 users; returns DingTalk's task id. Throws on failure. */
   String send(List<String> userIds, OutboundMessage message) {
     if (userIds.isEmpty() || userIds.size() > MAX_USERS_PER_CALL) {
-      throw new IllegalArgumentException("a work notification goes to 1.." + MAX_USERS_PER_CALL + " users, not "
-          + userIds.size());
+      throw new IllegalArgumentException(
+          "a work notification goes to 1.." + MAX_USERS_PER_CALL + " users, not " + userIds.size());
     }
     ObjectNode body = JSON.createObjectNode();
     body.put("agent_id", agentId);
@@ -65,13 +68,23 @@ final class WorkNotificationClient {
     if (message instanceof OutboundMessage.Text text) {
       msg.put("msgtype", "text").putObject("text").put("content", text.content());
     } else if (message instanceof OutboundMessage.Markdown md) {
-      msg.put("msgtype", "markdown").putObject("markdown").put("title", md.title()).put("text", md.text());
+      msg.put("msgtype", "markdown")
+          .putObject("markdown")
+          .put("title", md.title())
+          .put("text", md.text());
     } else if (message instanceof OutboundMessage.ActionCard card) {
-      // One-tap reply buttons send text into a robot chat, which a work notification does not have: left out.
-      List<OutboundMessage.LinkButton> links = card.buttons().stream()
-          .filter(OutboundMessage.LinkButton.class::isInstance).map(OutboundMessage.LinkButton.class::cast).toList();
+      // One-tap reply buttons send text into a robot chat, which a work notification does not have:
+      // left out.
+      List<OutboundMessage.LinkButton> links =
+          card.buttons().stream()
+              .filter(OutboundMessage.LinkButton.class::isInstance)
+              .map(OutboundMessage.LinkButton.class::cast)
+              .toList();
       if (links.isEmpty()) {
-        msg.put("msgtype", "markdown").putObject("markdown").put("title", card.title()).put("text", card.text());
+        msg.put("msgtype", "markdown")
+            .putObject("markdown")
+            .put("title", card.title())
+            .put("text", card.text());
       } else {
         ObjectNode ac = msg.put("msgtype", "action_card").putObject("action_card");
         ac.put("title", card.title()).put("markdown", card.text());
@@ -80,7 +93,8 @@ final class WorkNotificationClient {
         } else {
           ac.put("btn_orientation", "0");
           ArrayNode buttons = ac.putArray("btn_json_list");
-          links.forEach(l -> buttons.addObject().put("title", l.title()).put("action_url", l.url()));
+          links.forEach(
+              l -> buttons.addObject().put("title", l.title()).put("action_url", l.url()));
         }
       }
     }
@@ -88,8 +102,13 @@ final class WorkNotificationClient {
   }
 
   private String post(String token, String json) {
-    HttpUrl url = oapiBase.newBuilder().addPathSegments(API).addQueryParameter("access_token", token).build();
-    Request request = new Request.Builder().url(url).post(RequestBody.create(json, WebhookRobotClient.JSON)).build();
+    HttpUrl url =
+        oapiBase.newBuilder().addPathSegments(API).addQueryParameter("access_token", token).build();
+    Request request =
+        new Request.Builder()
+            .url(url)
+            .post(RequestBody.create(json, WebhookRobotClient.JSON))
+            .build();
     try (Response response = http.newCall(request).execute()) {
       ResponseBody responseBody = response.body();
       String text = responseBody == null ? "" : responseBody.string();
@@ -114,11 +133,14 @@ final class WorkNotificationClient {
       return json.path("task_id").asText();
     }
     int sub = json.path("sub_code").asInt(0);
-    Kind kind = TOKEN_CODES.contains(errcode) && (errcode != 88 || sub == 40014) ? Kind.INVALID_TOKEN
-        : THROTTLE_CODES.contains(errcode) ? Kind.THROTTLED
-        : errcode == 15 ? Kind.OUTCOME_UNKNOWN
-        : Kind.REJECTED;
-    throw new DingTalkApiException(200, Integer.toString(errcode), json.path("errmsg").asText(""), kind);
+    Kind kind =
+        TOKEN_CODES.contains(errcode) && (errcode != 88 || sub == 40014)
+            ? Kind.INVALID_TOKEN
+            : THROTTLE_CODES.contains(errcode)
+                ? Kind.THROTTLED
+                : errcode == 15 ? Kind.OUTCOME_UNKNOWN : Kind.REJECTED;
+    throw new DingTalkApiException(
+        200, Integer.toString(errcode), json.path("errmsg").asText(""), kind);
   }
 
   private static String abbreviate(String text) {

@@ -16,9 +16,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * The work-notification port ({@link WorkNotificationGateway}) on DingTalk, or in sandbox mode on the stand-in
- * served by this process (built on first use, once the web server's port is known). Its own token cache and
- * rate limiter (asyncsend_v2 is its own API for DingTalk's 20 QPS); its calls are counted like every other.
+ * The work-notification port ({@link WorkNotificationGateway}) on DingTalk, or in sandbox mode on
+ * the stand-in served by this process (built on first use, once the web server's port is known).
+ * Its own token cache and rate limiter (asyncsend_v2 is its own API for DingTalk's 20 QPS); its
+ * calls are counted like every other.
  */
 @Configuration(proxyBeanMethods = false)
 class WorkNotificationConfiguration {
@@ -27,19 +28,31 @@ class WorkNotificationConfiguration {
   static final long SANDBOX_AGENT_ID = 4_000_001L;
 
   @Bean
-  WorkNotificationGateway workNotificationGateway(DingTalkProperties properties, WorkNotificationProperties notices,
-      DingTalkOutboundProperties settings, MonthlyCallAccounting accounting, Clock clock, Environment environment,
+  WorkNotificationGateway workNotificationGateway(
+      DingTalkProperties properties,
+      WorkNotificationProperties notices,
+      DingTalkOutboundProperties settings,
+      MonthlyCallAccounting accounting,
+      Clock clock,
+      Environment environment,
       DingTalkMode mode) {
     if (mode.sandbox()) {
-      return new Lazy(() -> {
-        String port = environment.getProperty("local.server.port");
-        if (port == null) {
-          throw new IllegalStateException("Sandbox mode sends to this service's own web server, which is not running");
-        }
-        String base = "http://127.0.0.1:" + port;
-        return create(properties.forSandbox(URI.create(base), URI.create(base + SandboxEndpointGateway.SANDBOX_OAPI_PATH)),
-            SANDBOX_AGENT_ID, settings, accounting, clock);
-      });
+      return new Lazy(
+          () -> {
+            String port = environment.getProperty("local.server.port");
+            if (port == null) {
+              throw new IllegalStateException(
+                  "Sandbox mode sends to this service's own web server, which is not running");
+            }
+            String base = "http://127.0.0.1:" + port;
+            return create(
+                properties.forSandbox(
+                    URI.create(base), URI.create(base + SandboxEndpointGateway.SANDBOX_OAPI_PATH)),
+                SANDBOX_AGENT_ID,
+                settings,
+                accounting,
+                clock);
+          });
     }
     Long agentId = notices.agentId();
     if (agentId == null) {
@@ -48,22 +61,51 @@ class WorkNotificationConfiguration {
     return create(properties, agentId, settings, accounting, clock);
   }
 
-  static DingTalkWorkNotifier create(DingTalkProperties properties, long agentId, DingTalkOutboundProperties settings,
-      ApiCallCounter counter, Clock clock) {
+  static DingTalkWorkNotifier create(
+      DingTalkProperties properties,
+      long agentId,
+      DingTalkOutboundProperties settings,
+      ApiCallCounter counter,
+      Clock clock) {
     return create(properties, agentId, settings, counter, clock, Sleeper.REAL, System::nanoTime);
   }
 
-  static DingTalkWorkNotifier create(DingTalkProperties properties, long agentId, DingTalkOutboundProperties settings,
-      ApiCallCounter counter, Clock clock, Sleeper sleeper, java.util.function.LongSupplier nanoTime) {
-    Retrier retrier = new Retrier(clock, sleeper, OutboundAdapterFactory.RANDOM, settings.retryBudget(),
-        settings.initialBackoff());
-    OpenApiCaller caller = new OpenApiCaller(new DingTalkOpenApi(properties), AppCredentials.from(properties), counter,
-        clock, retrier, settings, api -> new ApiRateLimiter(properties.qps(), nanoTime, sleeper));
-    return new DingTalkWorkNotifier(new WorkNotificationClient(OutboundAdapterFactory.webhookHttp(properties),
-        HttpUrl.get(properties.oapiBaseUrl().toString()), caller, agentId));
+  static DingTalkWorkNotifier create(
+      DingTalkProperties properties,
+      long agentId,
+      DingTalkOutboundProperties settings,
+      ApiCallCounter counter,
+      Clock clock,
+      Sleeper sleeper,
+      java.util.function.LongSupplier nanoTime) {
+    Retrier retrier =
+        new Retrier(
+            clock,
+            sleeper,
+            OutboundAdapterFactory.RANDOM,
+            settings.retryBudget(),
+            settings.initialBackoff());
+    OpenApiCaller caller =
+        new OpenApiCaller(
+            new DingTalkOpenApi(properties),
+            AppCredentials.from(properties),
+            counter,
+            clock,
+            retrier,
+            settings,
+            api -> new ApiRateLimiter(properties.qps(), nanoTime, sleeper));
+    return new DingTalkWorkNotifier(
+        new WorkNotificationClient(
+            OutboundAdapterFactory.webhookHttp(properties),
+            HttpUrl.get(properties.oapiBaseUrl().toString()),
+            caller,
+            agentId));
   }
 
-  /** No AgentId configured: nothing is sent, every user is reported FAILED, and the port says it is off. */
+  /**
+   * No AgentId configured: nothing is sent, every user is reported FAILED, and the port says it is
+   * off.
+   */
   static final class Unconfigured implements WorkNotificationGateway {
     @Override
     public boolean enabled() {
@@ -72,9 +114,14 @@ class WorkNotificationConfiguration {
 
     @Override
     public BatchSendResult notifyUsers(List<String> userIds, OutboundMessage message) {
-      return new BatchSendResult(new LinkedHashSet<>(userIds).stream()
-          .map(id -> RecipientResult.notSent(id, DeliveryStatus.FAILED, "chenbao.dingtalk.agent-id is not set"))
-          .toList());
+      return new BatchSendResult(
+          new LinkedHashSet<>(userIds)
+              .stream()
+                  .map(
+                      id ->
+                          RecipientResult.notSent(
+                              id, DeliveryStatus.FAILED, "chenbao.dingtalk.agent-id is not set"))
+                  .toList());
     }
   }
 

@@ -18,15 +18,17 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a web form submission into an answer by the form's own definition, with the chat's rules: only what was
- * filled is given (an untouched question stays unknown); the attestation (all normal) is the form's attestation and
- * stores no temperature; a temperature outside the question's range, an option the question does not have, or an
- * incomplete answer (the form's required questions) is refused with a Chinese message and stores nothing.
+ * Reads a web form submission into an answer by the form's own definition, with the chat's rules:
+ * only what was filled is given (an untouched question stays unknown); the attestation (all normal)
+ * is the form's attestation and stores no temperature; a temperature outside the question's range,
+ * an option the question does not have, or an incomplete answer (the form's required questions) is
+ * refused with a Chinese message and stores nothing.
  */
 final class AnswerForm {
 
   /** The value of a multi-choice question meaning "none of these". */
   static final String NONE = "none";
+
   static final String YES = "yes";
   static final String NO = "no";
   private static final int MAX_TEXT = 100;
@@ -61,7 +63,8 @@ final class AnswerForm {
     }
     List<Question> missing = form.missing(values);
     if (!missing.isEmpty()) {
-      String labels = missing.stream().map(Question::label).collect(Collectors.joining(texts.separator(form)));
+      String labels =
+          missing.stream().map(Question::label).collect(Collectors.joining(texts.separator(form)));
       return new Read(null, texts.render("fallback.error.missing", Map.of("questions", labels)));
     }
     return new Read(values, null);
@@ -81,7 +84,8 @@ final class AnswerForm {
         }
         if (codes.contains(NONE)) {
           if (codes.size() > 1) {
-            throw new Refused(texts.render("fallback.error.none-and-other", Map.of("question", q.label())));
+            throw new Refused(
+                texts.render("fallback.error.none-and-other", Map.of("question", q.label())));
           }
           codes.clear();
         }
@@ -98,12 +102,14 @@ final class AnswerForm {
           yield values;
         }
         if (!YES.equals(answer) && !NO.equals(answer)) {
-          throw new Refused(texts.render("fallback.error.bad-choice", Map.of("question", q.label())));
+          throw new Refused(
+              texts.render("fallback.error.bad-choice", Map.of("question", q.label())));
         }
         yield with(values, q, YES.equals(answer));
       }
       case TEXT -> {
-        // {"answer": "no"} is "nothing to report" (did not travel); {"answer": "yes", "text": "..."} says what.
+        // {"answer": "no"} is "nothing to report" (did not travel); {"answer": "yes", "text":
+        // "..."} says what.
         String answer = raw.path("answer").asText("");
         if (answer.isEmpty()) {
           yield values;
@@ -113,7 +119,8 @@ final class AnswerForm {
         }
         String text = raw.path("text").asText("").strip();
         if (!YES.equals(answer)) {
-          throw new Refused(texts.render("fallback.error.bad-choice", Map.of("question", q.label())));
+          throw new Refused(
+              texts.render("fallback.error.bad-choice", Map.of("question", q.label())));
         }
         if (text.isEmpty()) {
           throw new Refused(texts.render("fallback.error.travel-place"));
@@ -132,15 +139,20 @@ final class AnswerForm {
     }
     ValueRange range = q.range();
     if (range != null && !range.contains(number)) {
-      throw new Refused(texts.render("fallback.error.temperature-range",
-          Map.of("min", range.min().toPlainString(), "max", range.max().toPlainString())));
+      throw new Refused(
+          texts.render(
+              "fallback.error.temperature-range",
+              Map.of("min", range.min().toPlainString(), "max", range.max().toPlainString())));
     }
     return number.setScale(1, RoundingMode.HALF_UP);
   }
 
   private Option option(Question q, String code) {
     return q.option(code)
-        .orElseThrow(() -> new Refused(texts.render("fallback.error.bad-choice", Map.of("question", q.label()))));
+        .orElseThrow(
+            () ->
+                new Refused(
+                    texts.render("fallback.error.bad-choice", Map.of("question", q.label()))));
   }
 
   /** The answer fields are fixed (AnswerValues); a form's question id names the one it fills. */
@@ -156,7 +168,10 @@ final class AnswerForm {
     };
   }
 
-  /** The answer as the guardian reads it back: the attestation, then each given question with its value. */
+  /**
+   * The answer as the guardian reads it back: the attestation, then each given question with its
+   * value.
+   */
   static String describe(Form form, AnswerValues values, FallbackTexts texts) {
     String separator = texts.separator(form);
     List<String> parts = new ArrayList<>();
@@ -170,12 +185,19 @@ final class AnswerForm {
       Object value = values.valueOf(q.id());
       String shown;
       if (q.type() == QuestionType.TEMPERATURE) {
-        shown = value == null ? texts.render("fallback.page.value-normal")
-            : ((BigDecimal) value).setScale(1, RoundingMode.HALF_UP).toPlainString() + (q.unit() == null ? "" : q.unit());
+        shown =
+            value == null
+                ? texts.render("fallback.page.value-normal")
+                : ((BigDecimal) value).setScale(1, RoundingMode.HALF_UP).toPlainString()
+                    + (q.unit() == null ? "" : q.unit());
       } else if (value instanceof Set<?> codes) {
-        shown = codes.isEmpty() ? texts.render("fallback.page.none")
-            : q.options().stream().filter(o -> codes.contains(o.code())).map(Option::label)
-                .collect(Collectors.joining(separator));
+        shown =
+            codes.isEmpty()
+                ? texts.render("fallback.page.none")
+                : q.options().stream()
+                    .filter(o -> codes.contains(o.code()))
+                    .map(Option::label)
+                    .collect(Collectors.joining(separator));
       } else if (value instanceof Boolean yes) {
         shown = texts.render(yes ? "fallback.page.answer-yes" : "fallback.page.answer-no");
       } else if (value == null) {
@@ -185,7 +207,8 @@ final class AnswerForm {
       } else {
         shown = value.toString();
       }
-      parts.add(texts.render("fallback.page.value-line", Map.of("label", q.label(), "value", shown)));
+      parts.add(
+          texts.render("fallback.page.value-line", Map.of("label", q.label(), "value", shown)));
     }
     return String.join(texts.render("form.format.clause-separator"), parts);
   }

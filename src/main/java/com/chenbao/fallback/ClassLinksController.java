@@ -1,6 +1,5 @@
 package com.chenbao.fallback;
 
-import com.chenbao.shared.AuditLog;
 import com.chenbao.roster.GuardianView;
 import com.chenbao.roster.RosterQuery;
 import com.chenbao.roster.School;
@@ -8,6 +7,7 @@ import com.chenbao.roster.SchoolDirectory;
 import com.chenbao.rounds.ExpectedSubject;
 import com.chenbao.rounds.RoundQuery;
 import com.chenbao.rounds.RoundView;
+import com.chenbao.shared.AuditLog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The personal links of a class's guardians for a round (admin API, behind the admin token): for the class
- * teacher to forward by any channel. Names and phones are personal data: every read is written to audit_log.
+ * The personal links of a class's guardians for a round (admin API, behind the admin token): for
+ * the class teacher to forward by any channel. Names and phones are personal data: every read is
+ * written to audit_log.
  */
 @RestController
 class ClassLinksController {
@@ -40,8 +41,14 @@ class ClassLinksController {
   private final FallbackTexts texts;
   private final Clock clock;
 
-  ClassLinksController(SchoolDirectory schools, RoundQuery rounds, RosterQuery roster, FallbackService fallback,
-      AuditLog audit, FallbackTexts texts, Clock clock) {
+  ClassLinksController(
+      SchoolDirectory schools,
+      RoundQuery rounds,
+      RosterQuery roster,
+      FallbackService fallback,
+      AuditLog audit,
+      FallbackTexts texts,
+      Clock clock) {
     this.schools = schools;
     this.rounds = rounds;
     this.roster = roster;
@@ -52,21 +59,39 @@ class ClassLinksController {
   }
 
   /** One guardian of an expected student of the class, with their link. */
-  record GuardianLink(long studentId, String student, boolean answered, long guardianId, String guardian,
-      @Nullable String relation, String phone, boolean dingtalk, String link) {}
+  record GuardianLink(
+      long studentId,
+      String student,
+      boolean answered,
+      long guardianId,
+      String guardian,
+      @Nullable String relation,
+      String phone,
+      boolean dingtalk,
+      String link) {}
 
   @GetMapping("/api/schools/{schoolCode}/forms/{formCode}/rounds/{date}/classes/{classId}/links")
-  ResponseEntity<?> links(@PathVariable String schoolCode, @PathVariable String formCode,
-      @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @PathVariable long classId) {
+  ResponseEntity<?> links(
+      @PathVariable String schoolCode,
+      @PathVariable String formCode,
+      @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+      @PathVariable long classId) {
     Optional<School> school = schools.findSchool(schoolCode);
     if (school.isEmpty()) {
-      return problem(HttpStatus.NOT_FOUND, texts.render("common.school-unknown", Map.of("school", schoolCode)));
+      return problem(
+          HttpStatus.NOT_FOUND,
+          texts.render("common.school-unknown", Map.of("school", schoolCode)));
     }
     Optional<RoundView> round = rounds.round(school.get().id(), formCode, date);
     if (round.isEmpty()) {
       return problem(HttpStatus.NOT_FOUND, texts.render("fallback.error.no-round"));
     }
-    audit.record("api-token", AUDIT_ACTION, school.get().id(), formCode + " " + date + " class " + classId, null,
+    audit.record(
+        "api-token",
+        AUDIT_ACTION,
+        school.get().id(),
+        formCode + " " + date + " class " + classId,
+        null,
         clock.instant());
     List<GuardianLink> links = new ArrayList<>();
     for (ExpectedSubject s : rounds.expectedSubjects(round.get().id())) {
@@ -75,8 +100,17 @@ class ClassLinksController {
       }
       for (GuardianView g : roster.guardiansOfStudent(s.subjectId())) {
         boolean dingtalk = g.dingtalkUserId() != null && !g.dingtalkUserId().isBlank();
-        links.add(new GuardianLink(s.subjectId(), s.name(), s.answered(), g.id(), g.name(), g.relation(), g.phone(),
-            dingtalk, fallback.link(round.get(), g.id())));
+        links.add(
+            new GuardianLink(
+                s.subjectId(),
+                s.name(),
+                s.answered(),
+                g.id(),
+                g.name(),
+                g.relation(),
+                g.phone(),
+                dingtalk,
+                fallback.link(round.get(), g.id())));
       }
     }
     return ResponseEntity.ok(links);

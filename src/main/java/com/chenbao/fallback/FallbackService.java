@@ -11,9 +11,9 @@ import com.chenbao.messaging.WorkNotificationGateway;
 import com.chenbao.roster.School;
 import com.chenbao.roster.SchoolDirectory;
 import com.chenbao.rounds.ExpectedChild;
-import com.chenbao.schoolday.FallbackChannel;
 import com.chenbao.rounds.RoundQuery;
 import com.chenbao.rounds.RoundView;
+import com.chenbao.schoolday.FallbackChannel;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +27,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The fallback channel (docs/fallback.md). After the push, a guardian DingTalk's robot refused (in
- * {@code invalidStaffIdList}) gets a work notification through the delivery ledger, kind {@code prompt_notice},
- * channel {@code work_notice}: it carries the guardian's own link, so it is one call per such guardian (they are
- * few; identical content would share calls of 100). A guardian with no DingTalk identity gets a personal signed
- * link, which the class teacher forwards.
+ * {@code invalidStaffIdList}) gets a work notification through the delivery ledger, kind {@code
+ * prompt_notice}, channel {@code work_notice}: it carries the guardian's own link, so it is one
+ * call per such guardian (they are few; identical content would share calls of 100). A guardian
+ * with no DingTalk identity gets a personal signed link, which the class teacher forwards.
  */
 @Service
 class FallbackService implements FallbackChannel {
@@ -49,8 +49,15 @@ class FallbackService implements FallbackChannel {
   private final FallbackProperties properties;
   private final Environment environment;
 
-  FallbackService(DeliveryLedger ledger, WorkNotificationGateway notices, RoundQuery rounds, SchoolDirectory schools,
-      FormCatalog forms, LinkSigner signer, FallbackTexts texts, FallbackProperties properties,
+  FallbackService(
+      DeliveryLedger ledger,
+      WorkNotificationGateway notices,
+      RoundQuery rounds,
+      SchoolDirectory schools,
+      FormCatalog forms,
+      LinkSigner signer,
+      FallbackTexts texts,
+      FallbackProperties properties,
       Environment environment) {
     this.ledger = ledger;
     this.notices = notices;
@@ -75,17 +82,26 @@ class FallbackService implements FallbackChannel {
     Form form = forms.form(round.formCode());
     School school = school(round.schoolId());
     List<Delivery> deliveries = new ArrayList<>();
-    refused.forEach((guardianId, userId) -> {
-      List<ExpectedChild> children = rounds.expectedChildrenOf(round.id(), guardianId);
-      if (children.isEmpty()) {
-        return;
-      }
-      deliveries.add(new Delivery("r" + round.id() + ":guardian:" + guardianId + ":" + NOTICE_KIND + ":1", round.id(),
-          NOTICE_KIND, new Recipient.Notified("guardian", guardianId, userId),
-          notice(round, form, school, children, link(round, guardianId))));
-    });
+    refused.forEach(
+        (guardianId, userId) -> {
+          List<ExpectedChild> children = rounds.expectedChildrenOf(round.id(), guardianId);
+          if (children.isEmpty()) {
+            return;
+          }
+          deliveries.add(
+              new Delivery(
+                  "r" + round.id() + ":guardian:" + guardianId + ":" + NOTICE_KIND + ":1",
+                  round.id(),
+                  NOTICE_KIND,
+                  new Recipient.Notified("guardian", guardianId, userId),
+                  notice(round, form, school, children, link(round, guardianId))));
+        });
     DeliveryReport report = ledger.send(deliveries);
-    log.info("Round {}: {} guardian(s) refused by the robot; work notifications {}", round.id(), refused.size(), report);
+    log.info(
+        "Round {}: {} guardian(s) refused by the robot; work notifications {}",
+        round.id(),
+        refused.size(),
+        report);
     return report;
   }
 
@@ -96,22 +112,42 @@ class FallbackService implements FallbackChannel {
 
   /** The guardian's personal link for the round: valid until the round's cut-off. */
   String link(RoundView round, long guardianId) {
-    String token = signer.sign(new LinkSigner.Claims(round.schoolId(), round.formCode(), round.date(), guardianId,
-        round.deadline()));
+    String token =
+        signer.sign(
+            new LinkSigner.Claims(
+                round.schoolId(), round.formCode(), round.date(), guardianId, round.deadline()));
     return baseUrl() + FormPageController.PATH + token;
   }
 
-  private OutboundMessage notice(RoundView round, Form form, School school, List<ExpectedChild> children, String link) {
+  private OutboundMessage notice(
+      RoundView round, Form form, School school, List<ExpectedChild> children, String link) {
     String date = texts.date(round.date());
-    String students = children.stream().map(ExpectedChild::name).collect(Collectors.joining(texts.separator(form)));
-    String text = texts.render("fallback.notice.text", Map.of("form", form.name(), "date", date, "students", students,
-        "deadline", FallbackTexts.clock(round.deadline(), school.zone())));
-    return new OutboundMessage.ActionCard(texts.render("fallback.notice.title", Map.of("date", date)), text,
+    String students =
+        children.stream()
+            .map(ExpectedChild::name)
+            .collect(Collectors.joining(texts.separator(form)));
+    String text =
+        texts.render(
+            "fallback.notice.text",
+            Map.of(
+                "form",
+                form.name(),
+                "date",
+                date,
+                "students",
+                students,
+                "deadline",
+                FallbackTexts.clock(round.deadline(), school.zone())));
+    return new OutboundMessage.ActionCard(
+        texts.render("fallback.notice.title", Map.of("date", date)),
+        text,
         List.of(new OutboundMessage.LinkButton(texts.render("fallback.notice.button"), link)));
   }
 
   private School school(long schoolId) {
-    return schools.findSchool(schoolId).orElseThrow(() -> new IllegalStateException("No school " + schoolId));
+    return schools
+        .findSchool(schoolId)
+        .orElseThrow(() -> new IllegalStateException("No school " + schoolId));
   }
 
   private String baseUrl() {
@@ -120,6 +156,8 @@ class FallbackService implements FallbackChannel {
       String base = configured.toString();
       return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
-    return "http://127.0.0.1:" + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+    return "http://127.0.0.1:"
+        + environment.getProperty(
+            "local.server.port", environment.getProperty("server.port", "8080"));
   }
 }

@@ -31,7 +31,8 @@ class FallbackTexts {
 
   String date(LocalDate date) {
     String weekday = texts.render("form.format.weekday." + date.getDayOfWeek().getValue());
-    return texts.render("form.format.date",
+    return texts.render(
+        "form.format.date",
         Map.of("month", date.getMonthValue(), "day", date.getDayOfMonth(), "weekday", weekday));
   }
 

@@ -19,16 +19,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs and checks the token of a guardian's personal link: {@code base64url(payload) "." base64url(HMAC-SHA256)},
- * the payload {@code v1|school id|form|date|guardian id|expiry epoch seconds}. The signature covers every field,
- * so a changed school, date, guardian or expiry is a forgery; the expiry is the round's cut-off.
+ * Signs and checks the token of a guardian's personal link: {@code base64url(payload) "."
+ * base64url(HMAC-SHA256)}, the payload {@code v1|school id|form|date|guardian id|expiry epoch
+ * seconds}. The signature covers every field, so a changed school, date, guardian or expiry is a
+ * forgery; the expiry is the round's cut-off.
  */
 @Component
 class LinkSigner {
 
   static final String SECRET_FILE = "form-link-secret";
   private static final Pattern PAYLOAD =
-      Pattern.compile("v1\\|(\\d{1,18})\\|([a-z0-9-]{1,64})\\|(\\d{4}-\\d{2}-\\d{2})\\|(\\d{1,18})\\|(\\d{1,12})");
+      Pattern.compile(
+          "v1\\|(\\d{1,18})\\|([a-z0-9-]{1,64})\\|(\\d{4}-\\d{2}-\\d{2})\\|(\\d{1,18})\\|(\\d{1,12})");
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder B64D = Base64.getUrlDecoder();
 
@@ -51,11 +53,13 @@ class LinkSigner {
       return configured;
     }
     Path file = dataDir.resolve(SECRET_FILE);
-    return SecretFile.read(file).orElseGet(() -> {
-      String generated = SecretFile.generate();
-      SecretFile.write(file, generated);
-      return generated;
-    });
+    return SecretFile.read(file)
+        .orElseGet(
+            () -> {
+              String generated = SecretFile.generate();
+              SecretFile.write(file, generated);
+              return generated;
+            });
   }
 
   /** What a valid token says. */
@@ -77,8 +81,17 @@ class LinkSigner {
   }
 
   String sign(Claims claims) {
-    String payload = "v1|" + claims.schoolId() + "|" + claims.formCode() + "|" + claims.date() + "|"
-        + claims.guardianId() + "|" + claims.expiry().getEpochSecond();
+    String payload =
+        "v1|"
+            + claims.schoolId()
+            + "|"
+            + claims.formCode()
+            + "|"
+            + claims.date()
+            + "|"
+            + claims.guardianId()
+            + "|"
+            + claims.expiry().getEpochSecond();
     byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
     return B64.encodeToString(bytes) + "." + B64.encodeToString(mac(bytes));
   }
@@ -103,8 +116,13 @@ class LinkSigner {
     if (!m.matches()) {
       return new Checked(null, Refusal.INVALID);
     }
-    Claims claims = new Claims(Long.parseLong(m.group(1)), m.group(2), LocalDate.parse(m.group(3)),
-        Long.parseLong(m.group(4)), Instant.ofEpochSecond(Long.parseLong(m.group(5))));
+    Claims claims =
+        new Claims(
+            Long.parseLong(m.group(1)),
+            m.group(2),
+            LocalDate.parse(m.group(3)),
+            Long.parseLong(m.group(4)),
+            Instant.ofEpochSecond(Long.parseLong(m.group(5))));
     if (!clock.instant().isBefore(claims.expiry())) {
       return new Checked(claims, Refusal.EXPIRED);
     }

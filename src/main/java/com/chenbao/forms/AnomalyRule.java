@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param kind id of the anomaly, unique in the form: {@code [a-z][a-z_]*}
  * @param label short Chinese name used in alerts ("fever" in the default form)
  */
-public record AnomalyRule(String kind, Severity severity, String label, Condition condition, DetailTemplate detail) {
+public record AnomalyRule(
+    String kind, Severity severity, String label, Condition condition, DetailTemplate detail) {
 
   Optional<AnomalyFinding> apply(Question question, @Nullable Object value) {
     if (!condition.test(question, value)) {

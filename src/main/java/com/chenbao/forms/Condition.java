@@ -71,19 +71,22 @@ public record Condition(String question, Op op, @Nullable BigDecimal threshold, 
       case AT_MOST -> compare(value) <= 0;
       case BELOW -> compare(value) < 0;
       case ANY -> value instanceof Collection<?> selected && !selected.isEmpty();
-      case IN -> value instanceof Collection<?> selected
-          ? selected.stream().anyMatch(codes::contains)
-          : codes.contains(value);
+      case IN ->
+          value instanceof Collection<?> selected
+              ? selected.stream().anyMatch(codes::contains)
+              : codes.contains(value);
       case IS_TRUE -> Boolean.TRUE.equals(value);
       case IS_FALSE -> Boolean.FALSE.equals(value);
-      case IN_HIGH_RISK_AREA -> q.highRiskAreas().stream()
-          .anyMatch(area -> !area.isBlank() && value.toString().contains(area.strip()));
+      case IN_HIGH_RISK_AREA ->
+          q.highRiskAreas().stream()
+              .anyMatch(area -> !area.isBlank() && value.toString().contains(area.strip()));
     };
   }
 
   private int compare(Object value) {
     if (threshold == null) {
-      throw new IllegalStateException("Condition " + op.symbol() + " on " + question + " has no threshold");
+      throw new IllegalStateException(
+          "Condition " + op.symbol() + " on " + question + " has no threshold");
     }
     return ((BigDecimal) value).compareTo(threshold);
   }

@@ -25,18 +25,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every form, loaded and validated at start-up from {@code bot-templates/forms/*.yml} (classpath
- * {@code templates/bot/forms}). A file under {@code chenbao.templates.dir}/forms replaces the built-in
- * form with the same code, or adds a new one. Any problem in any file stops start-up with a
- * {@link FormDefinitionException} listing them all.
+ * {@code templates/bot/forms}). A file under {@code chenbao.templates.dir}/forms replaces the
+ * built-in form with the same code, or adds a new one. Any problem in any file stops start-up with
+ * a {@link FormDefinitionException} listing them all.
  */
 @Component
 public class FormCatalog {
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      // Keep numbers as written (35.0 stays 35.0, not 35), so ranges read back the way the file says.
-      .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          // Keep numbers as written (35.0 stays 35.0, not 35), so ranges read back the way the file
+          // says.
+          .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
   private final Map<String, Form> forms;
   private final List<Form> ordered;
@@ -52,7 +54,9 @@ public class FormCatalog {
     this.ordered = List.copyOf(loaded.values());
   }
 
-  /** @throws UnknownFormException if no form has this code */
+  /**
+   * @throws UnknownFormException if no form has this code
+   */
   public Form form(String code) {
     Form form = forms.get(code);
     if (form == null) {
@@ -71,7 +75,8 @@ public class FormCatalog {
     return ordered.stream().filter(form -> form.frequency() == Form.Frequency.DAILY).toList();
   }
 
-  private static Map<String, Form> readAll(List<FormFile> files, FormReader reader, Problems problems) {
+  private static Map<String, Form> readAll(
+      List<FormFile> files, FormReader reader, Problems problems) {
     Map<String, Form> forms = new TreeMap<>();
     Map<String, String> fileOf = new TreeMap<>();
     for (FormFile file : files) {
@@ -82,7 +87,8 @@ public class FormCatalog {
       }
       String other = fileOf.putIfAbsent(form.code(), file.name());
       if (other != null) {
-        problems.add(file.name(), "code", "form code '" + form.code() + "' is also used by " + other);
+        problems.add(
+            file.name(), "code", "form code '" + form.code() + "' is also used by " + other);
       } else {
         forms.put(form.code(), form);
       }
@@ -94,7 +100,10 @@ public class FormCatalog {
     try (InputStream in = file.open()) {
       return YAML.readTree(in);
     } catch (IOException e) {
-      problems.add(file.name(), "", "not valid YAML: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+      problems.add(
+          file.name(),
+          "",
+          "not valid YAML: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
       return null;
     }
   }
@@ -102,7 +111,8 @@ public class FormCatalog {
   private static List<FormFile> builtInFiles() {
     try {
       Resource[] resources =
-          new PathMatchingResourcePatternResolver().getResources("classpath*:templates/bot/forms/*.yml");
+          new PathMatchingResourcePatternResolver()
+              .getResources("classpath*:templates/bot/forms/*.yml");
       return Stream.of(resources)
           .map(r -> new FormFile(String.valueOf(r.getFilename()), r::getInputStream))
           .sorted(Comparator.comparing(FormFile::name))
@@ -118,7 +128,8 @@ public class FormCatalog {
       return List.of();
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(f -> f.toString().endsWith(".yml"))
+      return files
+          .filter(f -> f.toString().endsWith(".yml"))
           .sorted()
           .map(f -> new FormFile(f.toString(), () -> Files.newInputStream(f)))
           .toList();

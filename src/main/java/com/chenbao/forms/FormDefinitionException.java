@@ -11,7 +11,11 @@ public class FormDefinitionException extends IllegalStateException {
   private final List<String> problems;
 
   public FormDefinitionException(List<String> problems) {
-    super("Invalid form templates (" + problems.size() + " problem(s)):\n  " + String.join("\n  ", problems));
+    super(
+        "Invalid form templates ("
+            + problems.size()
+            + " problem(s)):\n  "
+            + String.join("\n  ", problems));
     this.problems = List.copyOf(problems);
   }
 

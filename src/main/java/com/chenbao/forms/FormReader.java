@@ -34,18 +34,22 @@ final class FormReader {
     }
     String code = entry.get("code").matching("[a-z][a-z0-9-]*", "form code (a-z, 0-9, -)");
     String name = entry.get("name").text();
-    Form.Frequency frequency = entry.get("frequency").oneOf(Form.Frequency.class, Form.Frequency::code);
+    Form.Frequency frequency =
+        entry.get("frequency").oneOf(Form.Frequency.class, Form.Frequency::code);
     List<Subject> subjects = readSubjects(entry.get("subjects"));
     Map<String, Question> questions = readQuestions(entry.get("questions"));
     Map<String, String> textKeys = readTexts(entry.get("texts"));
-    String separator = textKeys.containsKey(LIST_SEPARATOR_ROLE)
-        ? texts.render(textKeys.get(LIST_SEPARATOR_ROLE))
-        : ",";
-    List<AnomalyRule> rules = readRules(entry.get("rules"), new RuleReader(texts, questions, separator));
+    String separator =
+        textKeys.containsKey(LIST_SEPARATOR_ROLE)
+            ? texts.render(textKeys.get(LIST_SEPARATOR_ROLE))
+            : ",";
+    List<AnomalyRule> rules =
+        readRules(entry.get("rules"), new RuleReader(texts, questions, separator));
     if (problems.count() > before || code == null || name == null || frequency == null) {
       return null;
     }
-    return new Form(code, name, frequency, subjects, List.copyOf(questions.values()), rules, textKeys);
+    return new Form(
+        code, name, frequency, subjects, List.copyOf(questions.values()), rules, textKeys);
   }
 
   private static List<Subject> readSubjects(YamlEntry list) {
@@ -59,7 +63,8 @@ final class FormReader {
         continue;
       }
       Subject.Kind kind = item.get("kind").oneOf(Subject.Kind.class, FormReader::lower);
-      Subject.AnsweredBy by = item.get("answered-by").oneOf(Subject.AnsweredBy.class, FormReader::lower);
+      Subject.AnsweredBy by =
+          item.get("answered-by").oneOf(Subject.AnsweredBy.class, FormReader::lower);
       if (kind != null && subjects.stream().anyMatch(s -> s.kind() == kind)) {
         item.get("kind").problem("subject '" + lower(kind) + "' is listed twice");
       } else if (kind != null && by != null) {

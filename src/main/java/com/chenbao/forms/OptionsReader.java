@@ -60,7 +60,8 @@ final class OptionsReader {
     for (YamlEntry phrase : entry.items(false)) {
       List<YamlEntry> groups = phrase.items(true);
       if (groups.size() < 2) {
-        phrase.problem("a phrase needs at least two word groups, e.g. [[\u5589\u5499, \u55d3\u5b50], [\u75db, \u75bc]]");
+        phrase.problem(
+            "a phrase needs at least two word groups, e.g. [[\u5589\u5499, \u55d3\u5b50], [\u75db, \u75bc]]");
         continue;
       }
       List<List<String>> words = new ArrayList<>();
@@ -78,7 +79,11 @@ final class OptionsReader {
 
   /** A word people type must point at one option only, or the parser would have to guess. */
   private static void checkWordsUnshared(
-      YamlEntry item, String code, String label, List<String> synonyms, Map<String, String> wordOwner) {
+      YamlEntry item,
+      String code,
+      String label,
+      List<String> synonyms,
+      Map<String, String> wordOwner) {
     Set<String> words = new LinkedHashSet<>(synonyms);
     words.add(label);
     for (String word : words) {

@@ -3,7 +3,9 @@ package com.chenbao.forms;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects every problem in the form files, so an operator fixes them in one go, not one per start. */
+/**
+ * Collects every problem in the form files, so an operator fixes them in one go, not one per start.
+ */
 final class Problems {
 
   private final List<String> lines = new ArrayList<>();

@@ -13,13 +13,16 @@ import org.jspecify.annotations.Nullable;
  *
  * @param unit shown after a number, e.g. ℃; only for temperature questions
  * @param range accepted values; only (and always) for temperature questions
- * @param normal what the all-normal attestation (zhengchang, the button) says for this question: an option code
- *     (choice), a {@code Set} of option codes (multi-choice), a {@link Boolean} (yes/no), a text or null
- *     (text); always null for a temperature, which is measured, never attested
+ * @param normal what the all-normal attestation (zhengchang, the button) says for this question: an
+ *     option code (choice), a {@code Set} of option codes (multi-choice), a {@link Boolean}
+ *     (yes/no), a text or null (text); always null for a temperature, which is measured, never
+ *     attested
  * @param required when an answer is incomplete without this question (the bot then asks for it)
  * @param options the choices of a choice or multi-choice question, else empty
- * @param keywords words in a free-text reply that point at this question (e.g. "contact" in Chinese), for the parser
- * @param highRiskAreas places whose mention in a text answer raises the travel anomaly; may be empty
+ * @param keywords words in a free-text reply that point at this question (e.g. "contact" in
+ *     Chinese), for the parser
+ * @param highRiskAreas places whose mention in a text answer raises the travel anomaly; may be
+ *     empty
  */
 public record Question(
     String id,
@@ -37,7 +40,10 @@ public record Question(
   public enum Requirement {
     /** Never: the question is answered when the person mentions it. */
     NO,
-    /** Unless the person attests that all is well (a temperature: "zhengchang" is enough, "la duzi" is not). */
+    /**
+     * Unless the person attests that all is well (a temperature: "zhengchang" is enough, "la duzi"
+     * is not).
+     */
     UNLESS_ATTESTED,
     /** Always, attested or not (a form that needs a measured temperature every day). */
     ALWAYS;

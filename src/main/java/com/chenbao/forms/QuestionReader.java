@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /** Reads and checks one entry of a form's {@code questions} list. */
 final class QuestionReader {
 
-  private static final List<String> COMMON_KEYS = List.of("id", "label", "type", "keywords", "required");
+  private static final List<String> COMMON_KEYS =
+      List.of("id", "label", "type", "keywords", "required");
 
   private QuestionReader() {}
 
@@ -49,8 +50,14 @@ final class QuestionReader {
     }
     QuestionType fieldType = AnswerValues.FIELDS.get(id);
     if (fieldType == null) {
-      entry.get("id").problem("'" + id + "' is not an answer field (one of: "
-          + String.join(", ", AnswerValues.FIELDS.keySet()) + ")");
+      entry
+          .get("id")
+          .problem(
+              "'"
+                  + id
+                  + "' is not an answer field (one of: "
+                  + String.join(", ", AnswerValues.FIELDS.keySet())
+                  + ")");
     } else if (fieldType != type) {
       entry.get("type").problem("question '" + id + "' must be of type " + fieldType.code());
     }
@@ -75,7 +82,8 @@ final class QuestionReader {
   private static @Nullable Object readNormal(
       YamlEntry entry, QuestionType type, @Nullable ValueRange range, List<Option> options) {
     return switch (type) {
-      // A temperature is measured, never attested: "zhengchang" must not store a number nobody typed.
+      // A temperature is measured, never attested: "zhengchang" must not store a number nobody
+      // typed.
       case TEMPERATURE -> null;
       case CHOICE -> {
         String code = entry.text();
@@ -96,7 +104,9 @@ final class QuestionReader {
   /** Temperatures default to "unless attested"; other questions are never required. */
   private static Question.Requirement readRequired(YamlEntry entry, QuestionType type) {
     Question.Requirement fallback =
-        type == QuestionType.TEMPERATURE ? Question.Requirement.UNLESS_ATTESTED : Question.Requirement.NO;
+        type == QuestionType.TEMPERATURE
+            ? Question.Requirement.UNLESS_ATTESTED
+            : Question.Requirement.NO;
     String code = entry.optionalText();
     if (code == null) {
       return fallback;
@@ -120,12 +130,13 @@ final class QuestionReader {
 
   private static List<String> keysFor(QuestionType type) {
     List<String> keys = new ArrayList<>(COMMON_KEYS);
-    keys.addAll(switch (type) {
-      case TEMPERATURE -> List.of("unit", "range");
-      case CHOICE, MULTI_CHOICE -> List.of("options", "normal");
-      case YES_NO -> List.of("normal");
-      case TEXT -> List.of("normal", "high-risk-areas");
-    });
+    keys.addAll(
+        switch (type) {
+          case TEMPERATURE -> List.of("unit", "range");
+          case CHOICE, MULTI_CHOICE -> List.of("options", "normal");
+          case YES_NO -> List.of("normal");
+          case TEXT -> List.of("normal", "high-risk-areas");
+        });
     return keys;
   }
 }

@@ -51,8 +51,16 @@ final class RuleReader {
       return null;
     }
     if (!op.appliesTo(question.type())) {
-      entry.get("op").problem("operator '" + op.symbol() + "' does not apply to the "
-          + question.type().code() + " question '" + id + "'");
+      entry
+          .get("op")
+          .problem(
+              "operator '"
+                  + op.symbol()
+                  + "' does not apply to the "
+                  + question.type().code()
+                  + " question '"
+                  + id
+                  + "'");
       return null;
     }
     return readValue(entry.get("value"), question, op);
@@ -68,12 +76,19 @@ final class RuleReader {
         return op;
       }
     }
-    entry.problem("unknown operator '" + symbol + "' (one of: "
-        + Arrays.stream(Condition.Op.values()).map(Condition.Op::symbol).collect(Collectors.joining(", ")) + ")");
+    entry.problem(
+        "unknown operator '"
+            + symbol
+            + "' (one of: "
+            + Arrays.stream(Condition.Op.values())
+                .map(Condition.Op::symbol)
+                .collect(Collectors.joining(", "))
+            + ")");
     return null;
   }
 
-  private static @Nullable Condition readValue(YamlEntry value, Question question, Condition.Op op) {
+  private static @Nullable Condition readValue(
+      YamlEntry value, Question question, Condition.Op op) {
     if (op.needsThreshold()) {
       BigDecimal threshold = value.number();
       return threshold == null ? null : new Condition(question.id(), op, threshold, Set.of());
@@ -84,7 +99,9 @@ final class RuleReader {
         value.problem("needs at least one option code");
       }
       boolean known = OptionsReader.knownCodes(value, codes, question.options());
-      return known && !codes.isEmpty() ? new Condition(question.id(), op, null, Set.copyOf(codes)) : null;
+      return known && !codes.isEmpty()
+          ? new Condition(question.id(), op, null, Set.copyOf(codes))
+          : null;
     }
     if (value.present()) {
       value.problem("operator '" + op.symbol() + "' takes no value");
@@ -105,11 +122,14 @@ final class RuleReader {
     Set<String> unknown = texts.placeholders(key);
     unknown.remove(DetailTemplate.ANSWER);
     if (!unknown.isEmpty()) {
-      entry.problem("text '" + key + "' may use only {" + DetailTemplate.ANSWER + "}, not " + unknown);
+      entry.problem(
+          "text '" + key + "' may use only {" + DetailTemplate.ANSWER + "}, not " + unknown);
       return null;
     }
-    // Rendering {answer} as itself yields the raw text (overrides applied), filled in per finding later.
+    // Rendering {answer} as itself yields the raw text (overrides applied), filled in per finding
+    // later.
     String placeholder = "{" + DetailTemplate.ANSWER + "}";
-    return new DetailTemplate(key, texts.render(key, Map.of(DetailTemplate.ANSWER, placeholder)), listSeparator);
+    return new DetailTemplate(
+        key, texts.render(key, Map.of(DetailTemplate.ANSWER, placeholder)), listSeparator);
   }
 }

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a form file with its path (e.g. {@code rules[2].condition}). Typed reads report what
- * is wrong to {@link Problems} under that path and return null (or empty) instead of throwing, so one
- * pass finds every problem.
+ * is wrong to {@link Problems} under that path and return null (or empty) instead of throwing, so
+ * one pass finds every problem.
  */
 final class YamlEntry {
 
@@ -42,7 +42,10 @@ final class YamlEntry {
     problems.add(file, path, message);
   }
 
-  /** A map holding only {@code allowed} keys; an unknown key is reported (typos must not pass silently). */
+  /**
+   * A map holding only {@code allowed} keys; an unknown key is reported (typos must not pass
+   * silently).
+   */
   boolean isMap(Collection<String> allowed) {
     if (!isMap()) {
       return false;
@@ -122,8 +125,12 @@ final class YamlEntry {
         return value;
       }
     }
-    problem("unknown value '" + text + "' (one of: "
-        + Arrays.stream(type.getEnumConstants()).map(codeOf).collect(Collectors.joining(", ")) + ")");
+    problem(
+        "unknown value '"
+            + text
+            + "' (one of: "
+            + Arrays.stream(type.getEnumConstants()).map(codeOf).collect(Collectors.joining(", "))
+            + ")");
     return null;
   }
 

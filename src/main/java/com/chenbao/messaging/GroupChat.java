@@ -9,7 +9,8 @@ public sealed interface GroupChat {
   /**
    * A group where the app's own robot is a member.
    *
-   * @param openConversationId the group's {@code cid...} id (from the inbound group message's conversationId)
+   * @param openConversationId the group's {@code cid...} id (from the inbound group message's
+   *     conversationId)
    */
   record AppRobotGroup(String openConversationId) implements GroupChat {
     public AppRobotGroup {
@@ -18,11 +19,13 @@ public sealed interface GroupChat {
   }
 
   /**
-   * A custom webhook robot that a school added to a group. The URL carries the robot's access token and the secret
-   * signs each call, so neither appears in {@link #toString()} or logs.
+   * A custom webhook robot that a school added to a group. The URL carries the robot's access token
+   * and the secret signs each call, so neither appears in {@link #toString()} or logs.
    *
-   * @param url the robot's webhook URL ({@code https://oapi.dingtalk.com/robot/send?access_token=...})
-   * @param secret the signing secret ({@code SEC...}), or null if the robot is not set up with signing
+   * @param url the robot's webhook URL ({@code
+   *     https://oapi.dingtalk.com/robot/send?access_token=...})
+   * @param secret the signing secret ({@code SEC...}), or null if the robot is not set up with
+   *     signing
    */
   record WebhookRobotGroup(String url, @Nullable String secret) implements GroupChat {
     public WebhookRobotGroup {
@@ -31,7 +34,11 @@ public sealed interface GroupChat {
 
     @Override
     public String toString() {
-      return "WebhookRobotGroup[url=" + maskedUrl() + ", secret=" + (secret == null ? "<none>" : "****") + "]";
+      return "WebhookRobotGroup[url="
+          + maskedUrl()
+          + ", secret="
+          + (secret == null ? "<none>" : "****")
+          + "]";
     }
 
     private String maskedUrl() {

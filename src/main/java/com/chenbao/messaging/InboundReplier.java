@@ -2,8 +2,8 @@ package com.chenbao.messaging;
 
 /**
  * Answers the person who sent an inbound message, in the same conversation. Uses the message's
- * session webhook while it is valid (no API quota, works in groups); once it has expired, falls back
- * to a 1:1 robot message to the sender through {@link InboundDirectMessageSender}.
+ * session webhook while it is valid (no API quota, works in groups); once it has expired, falls
+ * back to a 1:1 robot message to the sender through {@link InboundDirectMessageSender}.
  */
 public interface InboundReplier {
 

@@ -2,7 +2,8 @@ package com.chenbao.messaging;
 
 /**
  * DingTalk did not accept a reply: an {@code errcode} other than 0, an HTTP error or no answer.
- * Carries DingTalk's errcode (or -1 when there was none) but never the reply's text or the webhook URL.
+ * Carries DingTalk's errcode (or -1 when there was none) but never the reply's text or the webhook
+ * URL.
  */
 public class InboundReplyFailedException extends RuntimeException {
 

@@ -3,7 +3,10 @@ package com.chenbao.messaging;
 import java.util.List;
 import java.util.Objects;
 
-/** What a robot can say: plain text, markdown, or a markdown card with buttons. Texts come from bot-templates. */
+/**
+ * What a robot can say: plain text, markdown, or a markdown card with buttons. Texts come from
+ * bot-templates.
+ */
 public sealed interface OutboundMessage {
 
   record Text(String content) implements OutboundMessage {
@@ -12,7 +15,9 @@ public sealed interface OutboundMessage {
     }
   }
 
-  /** @param title shown in the chat list and the notification; @param text the markdown body */
+  /**
+   * @param title shown in the chat list and the notification; @param text the markdown body
+   */
   record Markdown(String title, String text) implements OutboundMessage {
     public Markdown {
       Objects.requireNonNull(title, "title");
@@ -21,8 +26,8 @@ public sealed interface OutboundMessage {
   }
 
   /**
-   * A markdown card with one or more buttons. DingTalk robot messages carry at most 5 buttons; the adapter rejects
-   * more.
+   * A markdown card with one or more buttons. DingTalk robot messages carry at most 5 buttons; the
+   * adapter rejects more.
    *
    * @param text markdown body
    */
@@ -51,8 +56,8 @@ public sealed interface OutboundMessage {
   }
 
   /**
-   * A one-tap answer: tapping it makes the user's own client send {@code replyText} into the chat, so it comes back
-   * as an ordinary inbound message.
+   * A one-tap answer: tapping it makes the user's own client send {@code replyText} into the chat,
+   * so it comes back as an ordinary inbound message.
    */
   record ReplyButton(String title, String replyText) implements Button {
     public ReplyButton {

@@ -5,12 +5,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * Outcome for one recipient of {@link ChatGateway#sendToUsers}.
  *
- * @param processQueryKey the platform's id of the send that carried this recipient (SENT only); used to query read
- *     status or recall
- * @param reason why it was not SENT: an error code and message from the platform, or a short English description
+ * @param processQueryKey the platform's id of the send that carried this recipient (SENT only);
+ *     used to query read status or recall
+ * @param reason why it was not SENT: an error code and message from the platform, or a short
+ *     English description
  */
 public record RecipientResult(
-    String userId, DeliveryStatus status, @Nullable String processQueryKey, @Nullable String reason) {
+    String userId,
+    DeliveryStatus status,
+    @Nullable String processQueryKey,
+    @Nullable String reason) {
 
   public static RecipientResult sent(String userId, String processQueryKey) {
     return new RecipientResult(userId, DeliveryStatus.SENT, processQueryKey, null);

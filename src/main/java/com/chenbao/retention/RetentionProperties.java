@@ -10,8 +10,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code chenbao.retention.*}.
  *
- * @param days answers, revisions, anomalies and raw inbound messages older than this many days are deleted
- * @param cron when the purge runs (Quartz cron, in {@code zone}); only while the scheduler is enabled
+ * @param days answers, revisions, anomalies and raw inbound messages older than this many days are
+ *     deleted
+ * @param cron when the purge runs (Quartz cron, in {@code zone}); only while the scheduler is
+ *     enabled
  * @param zone the zone of "today" and of the cron
  */
 @Validated

@@ -12,9 +12,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The purge: for every round older than the retention, its day's counts are kept first, then its answers,
- * revisions and anomalies go; then raw inbound messages older than the retention go. Each round is its own
- * step, so an interrupted purge resumes where it stopped at the next run; a second run finds nothing.
+ * The purge: for every round older than the retention, its day's counts are kept first, then its
+ * answers, revisions and anomalies go; then raw inbound messages older than the retention go. Each
+ * round is its own step, so an interrupted purge resumes where it stopped at the next run; a second
+ * run finds nothing.
  */
 @Service
 public class RetentionService {
@@ -28,8 +29,13 @@ public class RetentionService {
   private final RetentionProperties properties;
   private final Clock clock;
 
-  RetentionService(RoundRetention rounds, AnomalyRetention anomalies, InboundMessageRetention inbound,
-      DailyCountsMapper counts, RetentionProperties properties, Clock clock) {
+  RetentionService(
+      RoundRetention rounds,
+      AnomalyRetention anomalies,
+      InboundMessageRetention inbound,
+      DailyCountsMapper counts,
+      RetentionProperties properties,
+      Clock clock) {
     this.rounds = rounds;
     this.anomalies = anomalies;
     this.inbound = inbound;
@@ -51,7 +57,8 @@ public class RetentionService {
       anomalyRows += anomalies.purge(day.roundId());
       roundCount++;
     }
-    int messages = inbound.purgeReceivedBefore(now.minus(java.time.Duration.ofDays(properties.days())));
+    int messages =
+        inbound.purgeReceivedBefore(now.minus(java.time.Duration.ofDays(properties.days())));
     Purged purged = new Purged(roundCount, answerRows, anomalyRows, messages);
     log.info("Retention ({} days, before {}): {}", properties.days(), cutoff, purged);
     return purged;

@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/schools/{school}/roster/dingtalk-sync}: sync the school's userIds from the home-school contacts
- * now (200 with the report; 502 with the report when it stopped and changed nothing; {@code ?maxCalls=} lowers the
- * budget for this run). {@code GET} the same path: the
- * last report (404 before the first sync).
+ * {@code POST /api/schools/{school}/roster/dingtalk-sync}: sync the school's userIds from the
+ * home-school contacts now (200 with the report; 502 with the report when it stopped and changed
+ * nothing; {@code ?maxCalls=} lowers the budget for this run). {@code GET} the same path: the last
+ * report (404 before the first sync).
  */
 @RestController
 @RequestMapping("/api/schools/{schoolCode}/roster/dingtalk-sync")
@@ -34,9 +34,13 @@ class ContactsSyncController {
     this.texts = texts;
   }
 
-  /** {@code maxCalls} may lower the configured budget for this run (e.g. to see what a sync would cost). */
+  /**
+   * {@code maxCalls} may lower the configured budget for this run (e.g. to see what a sync would
+   * cost).
+   */
   @PostMapping
-  ResponseEntity<ContactsSyncReport> syncNow(@PathVariable String schoolCode,
+  ResponseEntity<ContactsSyncReport> syncNow(
+      @PathVariable String schoolCode,
       @RequestParam(name = "maxCalls", required = false) @Nullable @Positive Integer maxCalls) {
     ContactsSyncReport report = sync.sync(schoolCode, ContactsSyncService.MANUAL, maxCalls);
     boolean completed = ContactsSyncReport.COMPLETED.equals(report.outcome());

@@ -4,7 +4,9 @@ import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
-/** The weekly doorbell of the home-school contacts sync (clustered Quartz: one instance runs it). */
+/**
+ * The weekly doorbell of the home-school contacts sync (clustered Quartz: one instance runs it).
+ */
 @DisallowConcurrentExecution
 class ContactsSyncJob extends QuartzJobBean {
 

@@ -12,10 +12,11 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code chenbao.roster.dingtalk-sync.*}: the home-school contacts sync (docs/roster-sync.md).
  *
- * @param maxCalls DingTalk requests one sync of one school may make; beyond it the sync stops and changes nothing
- *     (about 4 per class plus one per guardian not yet matched: the first sync of a 1,000-family school needs
- *     ~1,200, later ones ~4 per class)
- * @param cron when the scheduled sync runs (Quartz cron in {@code zone}); only while the scheduler is enabled
+ * @param maxCalls DingTalk requests one sync of one school may make; beyond it the sync stops and
+ *     changes nothing (about 4 per class plus one per guardian not yet matched: the first sync of a
+ *     1,000-family school needs ~1,200, later ones ~4 per class)
+ * @param cron when the scheduled sync runs (Quartz cron in {@code zone}); only while the scheduler
+ *     is enabled
  * @param zone the zone of the cron
  * @param scheduled false: no scheduled sync, only on demand
  * @param schools the schools the scheduled sync covers (codes); empty: every school

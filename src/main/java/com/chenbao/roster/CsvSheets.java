@@ -14,7 +14,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads a CSV roster: UTF-8 with or without BOM, or GB18030/GBK as Excel on Chinese Windows saves it. */
+/**
+ * Reads a CSV roster: UTF-8 with or without BOM, or GB18030/GBK as Excel on Chinese Windows saves
+ * it.
+ */
 final class CsvSheets {
 
   private static final Charset GB18030 = Charset.forName("GB18030");
@@ -25,10 +28,8 @@ final class CsvSheets {
     String text = decode(content);
     List<RawSheet.Row> rows = new ArrayList<>();
     // Empty lines are kept as records so that record numbers stay equal to Excel's row numbers.
-    CSVFormat format = CSVFormat.DEFAULT.builder()
-        .setDelimiter(delimiter(text))
-        .setIgnoreEmptyLines(false)
-        .get();
+    CSVFormat format =
+        CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(false).get();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       for (CSVRecord record : parser) {
         List<String> cells = record.toList();
@@ -55,11 +56,13 @@ final class CsvSheets {
       return new String(content, 2, content.length - 2, StandardCharsets.UTF_16BE);
     }
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(content))
-          .toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(content))
+              .toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException notUtf8) {
       return new String(content, GB18030);

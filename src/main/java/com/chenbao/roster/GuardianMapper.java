@@ -16,7 +16,9 @@ interface GuardianMapper {
   @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
   void insert(NewGuardian guardian);
 
-  /** Sets the name; a null DingTalk userId keeps the stored one (it may have been resolved since). */
+  /**
+   * Sets the name; a null DingTalk userId keeps the stored one (it may have been resolved since).
+   */
   void update(
       @Param("id") long id,
       @Param("name") String name,
@@ -25,7 +27,10 @@ interface GuardianMapper {
 
   /** Takes a DingTalk userId away from every other guardian of the school that still holds it. */
   void releaseDingtalkUserId(
-      @Param("schoolId") long schoolId, @Param("userId") String userId, @Param("keepId") long keepId, @Param("now") Instant now);
+      @Param("schoolId") long schoolId,
+      @Param("userId") String userId,
+      @Param("keepId") long keepId,
+      @Param("now") Instant now);
 
   List<LinkRow> findLinksBySchool(@Param("schoolId") long schoolId);
 
@@ -36,11 +41,15 @@ interface GuardianMapper {
       @Param("now") Instant now);
 
   void updateLinkRelation(
-      @Param("guardianId") long guardianId, @Param("studentId") long studentId, @Param("relation") String relation);
+      @Param("guardianId") long guardianId,
+      @Param("studentId") long studentId,
+      @Param("relation") String relation);
 
   void deleteLink(@Param("guardianId") long guardianId, @Param("studentId") long studentId);
 
-  /** Guardians linked to at least one student who is active or on leave: the ones the bot talks to. */
+  /**
+   * Guardians linked to at least one student who is active or on leave: the ones the bot talks to.
+   */
   List<Long> findIdsWithEnrolledStudents(@Param("schoolId") long schoolId);
 
   record GuardianRow(long id, String name, String phone, @Nullable String dingtalkUserId) {}

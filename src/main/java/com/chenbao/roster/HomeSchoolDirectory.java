@@ -6,15 +6,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * What one read of the home-school contacts found.
  *
- * @param classes the class nodes of the tree, with the names of the nodes above them (campus, period, grade)
+ * @param classes the class nodes of the tree, with the names of the nodes above them (campus,
+ *     period, grade)
  * @param students each student identity of each class
- * @param guardians each guardian, once, with the classes they were found in; {@code mobile} is null where it was
- *     not fetched (a guardian already matched by userId)
+ * @param guardians each guardian, once, with the classes they were found in; {@code mobile} is null
+ *     where it was not fetched (a guardian already matched by userId)
  * @param relations guardian-student pairs per class
  * @param calls the requests the read made
  */
 public record HomeSchoolDirectory(
-    List<EduClass> classes, List<EduStudent> students, List<EduGuardian> guardians, List<EduRelation> relations,
+    List<EduClass> classes,
+    List<EduStudent> students,
+    List<EduGuardian> guardians,
+    List<EduRelation> relations,
     int calls) {
 
   public HomeSchoolDirectory {
@@ -32,13 +36,16 @@ public record HomeSchoolDirectory(
   }
 
   /** {@code studentNo} from the identity's feature, when the school entered it. */
-  public record EduStudent(String userId, String name, String classId, @Nullable String studentNo) {}
+  public record EduStudent(
+      String userId, String name, String classId, @Nullable String studentNo) {}
 
-  public record EduGuardian(String userId, @Nullable String name, @Nullable String mobile, List<String> classIds) {
+  public record EduGuardian(
+      String userId, @Nullable String name, @Nullable String mobile, List<String> classIds) {
     public EduGuardian {
       classIds = List.copyOf(classIds);
     }
   }
 
-  public record EduRelation(String guardianUserId, String studentUserId, String relation, String classId) {}
+  public record EduRelation(
+      String guardianUserId, String studentUserId, String relation, String classId) {}
 }

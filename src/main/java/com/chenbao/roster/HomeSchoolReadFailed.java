@@ -1,8 +1,8 @@
 package com.chenbao.roster;
 
 /**
- * A read of the home-school contacts that did not finish: DingTalk refused or failed a call, or the sync's call
- * budget ran out. {@code calls} were made (and counted) before it stopped.
+ * A read of the home-school contacts that did not finish: DingTalk refused or failed a call, or the
+ * sync's call budget ran out. {@code calls} were made (and counted) before it stopped.
  */
 public final class HomeSchoolReadFailed extends RuntimeException {
 

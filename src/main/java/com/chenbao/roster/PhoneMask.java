@@ -6,6 +6,8 @@ final class PhoneMask {
   private PhoneMask() {}
 
   static String mask(String phone) {
-    return phone.length() < 8 ? "****" : phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+    return phone.length() < 8
+        ? "****"
+        : phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
   }
 }

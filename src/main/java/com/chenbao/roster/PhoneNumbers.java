@@ -15,7 +15,8 @@ final class PhoneNumbers {
   /** The 11-digit number, or empty if {@code raw} is not a mainland mobile number. */
   static Optional<String> normalize(String raw) {
     // NFKC turns full-width digits and signs, as typed with a Chinese input method, into ASCII.
-    String digits = SEPARATORS.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).replaceAll("");
+    String digits =
+        SEPARATORS.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).replaceAll("");
     if (digits.startsWith("+86")) {
       digits = digits.substring(3);
     } else if (digits.startsWith("0086")) {

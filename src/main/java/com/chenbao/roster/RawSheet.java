@@ -4,8 +4,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A table read from a roster file, before anything is interpreted: the non-blank rows, each with the
- * row number the office sees in Excel. {@code name} is the worksheet name, null for CSV.
+ * A table read from a roster file, before anything is interpreted: the non-blank rows, each with
+ * the row number the office sees in Excel. {@code name} is the worksheet name, null for CSV.
  */
 record RawSheet(@Nullable String name, List<Row> rows) {
 
@@ -28,7 +28,9 @@ record RawSheet(@Nullable String name, List<Row> rows) {
     }
   }
 
-  /** Trims spaces, including the no-break and ideographic spaces spreadsheets leave around values. */
+  /**
+   * Trims spaces, including the no-break and ideographic spaces spreadsheets leave around values.
+   */
   static String clean(@Nullable String value) {
     return value == null ? "" : value.replace('\u00A0', ' ').replace("\uFEFF", "").strip();
   }

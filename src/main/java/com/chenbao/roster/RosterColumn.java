@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The columns of the two kinds of roster sheet. Header texts live in bot-templates/texts/roster.yml
- * ({@code roster.column.<key>}), so a school whose office names a column differently can change it there.
+ * ({@code roster.column.<key>}), so a school whose office names a column differently can change it
+ * there.
  */
 enum RosterColumn {
   GRADE("grade"),
@@ -25,11 +26,21 @@ enum RosterColumn {
 
   static final List<RosterColumn> STUDENT_REQUIRED =
       List.of(GRADE, CLASS, STUDENT_NO, STUDENT_NAME, GUARDIAN_NAME, GUARDIAN_PHONE);
-  static final List<RosterColumn> STUDENT_ALL = List.of(
-      GRADE, CLASS, STUDENT_NO, STUDENT_NAME, GUARDIAN_NAME, RELATION, GUARDIAN_PHONE, GUARDIAN_DINGTALK,
-      TEACHER_NAME, TEACHER_DINGTALK);
+  static final List<RosterColumn> STUDENT_ALL =
+      List.of(
+          GRADE,
+          CLASS,
+          STUDENT_NO,
+          STUDENT_NAME,
+          GUARDIAN_NAME,
+          RELATION,
+          GUARDIAN_PHONE,
+          GUARDIAN_DINGTALK,
+          TEACHER_NAME,
+          TEACHER_DINGTALK);
   static final List<RosterColumn> STAFF_REQUIRED = List.of(STAFF_NAME, STAFF_PHONE);
-  static final List<RosterColumn> STAFF_ALL = List.of(STAFF_NAME, STAFF_PHONE, STAFF_DINGTALK, STAFF_TITLE);
+  static final List<RosterColumn> STAFF_ALL =
+      List.of(STAFF_NAME, STAFF_PHONE, STAFF_DINGTALK, STAFF_TITLE);
 
   private final String key;
 

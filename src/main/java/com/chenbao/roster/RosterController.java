@@ -30,7 +30,8 @@ class RosterController {
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  RosterImportResult importRoster(@PathVariable String schoolCode, @RequestParam("file") MultipartFile file)
+  RosterImportResult importRoster(
+      @PathVariable String schoolCode, @RequestParam("file") MultipartFile file)
       throws IOException {
     if (file.getSize() > limits.maxFileSize().toBytes()) {
       throw new RosterTooLarge();

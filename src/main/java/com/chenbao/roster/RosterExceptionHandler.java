@@ -29,10 +29,14 @@ class RosterExceptionHandler {
     this.limits = limits;
   }
 
-  /** Larger than our cap, or than the servlet's multipart cap (which Spring reports before the controller). */
+  /**
+   * Larger than our cap, or than the servlet's multipart cap (which Spring reports before the
+   * controller).
+   */
   @ExceptionHandler({RosterTooLarge.class, MaxUploadSizeExceededException.class})
   ProblemDetail tooLarge(Exception e) {
-    String message = texts.render("roster.error.too-large", Map.of("max", limits.maxFileSize().toMegabytes()));
+    String message =
+        texts.render("roster.error.too-large", Map.of("max", limits.maxFileSize().toMegabytes()));
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, message);
     problem.setTitle(texts.render("roster.rejected.file-title"));
     return problem;
@@ -40,10 +44,12 @@ class RosterExceptionHandler {
 
   @ExceptionHandler
   ProblemDetail rejected(RosterRejected rejected) {
-    String title = rejected.unreadable()
-        ? texts.render("roster.rejected.file-title")
-        : texts.render("roster.rejected.title", Map.of("count", rejected.errors().size()));
-    String detail = rejected.errors().stream().map(RosterRowError::message).collect(Collectors.joining("\n"));
+    String title =
+        rejected.unreadable()
+            ? texts.render("roster.rejected.file-title")
+            : texts.render("roster.rejected.title", Map.of("count", rejected.errors().size()));
+    String detail =
+        rejected.errors().stream().map(RosterRowError::message).collect(Collectors.joining("\n"));
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
     problem.setTitle(title);
     problem.setProperty("errors", rejected.errors());

@@ -22,19 +22,26 @@ class RosterFileReader {
     this.limits = limits;
   }
 
-  /** @throws RosterRejected (unreadable) if the file is empty, of another type, or damaged */
+  /**
+   * @throws RosterRejected (unreadable) if the file is empty, of another type, or damaged
+   */
   List<RawSheet> read(String fileName, byte[] content) {
     if (content.length == 0 || CsvSheets.decode(content).isBlank()) {
       throw RowErrors.unreadable(texts, "empty", Map.of());
     }
     String extension = extension(fileName);
     if (isWorkbook(content)) {
-      if (startsWith(content, 0x50, 0x4B, 0x03, 0x04) && !WorkbookSheets.partsWithin(content, limits.maxSheetSize().toBytes())) {
-        throw RowErrors.unreadable(texts, "sheet-too-large", Map.of("file", fileName, "max", limits.maxSheetSize().toMegabytes()));
+      if (startsWith(content, 0x50, 0x4B, 0x03, 0x04)
+          && !WorkbookSheets.partsWithin(content, limits.maxSheetSize().toBytes())) {
+        throw RowErrors.unreadable(
+            texts,
+            "sheet-too-large",
+            Map.of("file", fileName, "max", limits.maxSheetSize().toMegabytes()));
       }
       List<RawSheet> sheets;
       try {
-        sheets = WorkbookSheets.read(content, limits.maxSheetSize().toBytes(), limits.maxRows() + 1);
+        sheets =
+            WorkbookSheets.read(content, limits.maxSheetSize().toBytes(), limits.maxRows() + 1);
       } catch (Exception damagedOrEncrypted) { // POI signals a bad file with many unchecked types
         throw RowErrors.unreadable(texts, "unreadable", Map.of("file", fileName));
       }
@@ -58,7 +65,8 @@ class RosterFileReader {
 
   /** ZIP (.xlsx) or OLE2 (.xls) signature. */
   private static boolean isWorkbook(byte[] content) {
-    return startsWith(content, 0x50, 0x4B, 0x03, 0x04) || startsWith(content, 0xD0, 0xCF, 0x11, 0xE0);
+    return startsWith(content, 0x50, 0x4B, 0x03, 0x04)
+        || startsWith(content, 0xD0, 0xCF, 0x11, 0xE0);
   }
 
   private static boolean startsWith(byte[] content, int... signature) {

@@ -28,13 +28,29 @@ class RosterImportLog {
   }
 
   /**
-   * roster_imports has one set of counts: it stores the sum over students, guardians and staff, so a
-   * staff-only import is not recorded as "nothing happened". The audit detail keeps the breakdown.
+   * roster_imports has one set of counts: it stores the sum over students, guardians and staff, so
+   * a staff-only import is not recorded as "nothing happened". The audit detail keeps the
+   * breakdown.
    */
-  void record(School school, String fileName, byte[] content, String actor, RosterImportResult result, Instant now) {
+  void record(
+      School school,
+      String fileName,
+      byte[] content,
+      String actor,
+      RosterImportResult result,
+      Instant now) {
     String sha256 = sha256(content);
-    RosterImportResult.ImportCounts all = result.students().plus(result.guardians()).plus(result.staff());
-    imports.insertImport(school.id(), fileName, sha256, all.created(), all.updated(), all.unchanged(), all.deactivated(), now);
+    RosterImportResult.ImportCounts all =
+        result.students().plus(result.guardians()).plus(result.staff());
+    imports.insertImport(
+        school.id(),
+        fileName,
+        sha256,
+        all.created(),
+        all.updated(),
+        all.unchanged(),
+        all.deactivated(),
+        now);
     Map<String, Object> detail = new LinkedHashMap<>();
     detail.put("sha256", sha256);
     detail.put("bytes", content.length);

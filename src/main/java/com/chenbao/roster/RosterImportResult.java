@@ -5,11 +5,21 @@ package com.chenbao.roster;
  * break down the other people in the file. Re-importing an unchanged file gives only "unchanged".
  */
 public record RosterImportResult(
-    int created, int updated, int unchanged, int deactivated, ImportCounts guardians, ImportCounts staff) {
+    int created,
+    int updated,
+    int unchanged,
+    int deactivated,
+    ImportCounts guardians,
+    ImportCounts staff) {
 
   static RosterImportResult of(ImportCounts students, ImportCounts guardians, ImportCounts staff) {
     return new RosterImportResult(
-        students.created(), students.updated(), students.unchanged(), students.deactivated(), guardians, staff);
+        students.created(),
+        students.updated(),
+        students.unchanged(),
+        students.deactivated(),
+        guardians,
+        staff);
   }
 
   ImportCounts students() {

@@ -29,9 +29,17 @@ class RosterImportService implements RosterImporter {
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  RosterImportService(SchoolDirectory directory, RosterValidator validator, SchoolMapper schools,
-      GuardianMapper guardians, StudentSync studentSync, GuardianSync guardianSync, StaffSync staffSync,
-      RosterImportLog importLog, TransactionTemplate transaction, Clock clock) {
+  RosterImportService(
+      SchoolDirectory directory,
+      RosterValidator validator,
+      SchoolMapper schools,
+      GuardianMapper guardians,
+      StudentSync studentSync,
+      GuardianSync guardianSync,
+      StaffSync staffSync,
+      RosterImportLog importLog,
+      TransactionTemplate transaction,
+      Clock clock) {
     this.directory = directory;
     this.validator = validator;
     this.schools = schools;
@@ -45,17 +53,22 @@ class RosterImportService implements RosterImporter {
   }
 
   @Override
-  public RosterImportResult importRoster(String schoolCode, String fileName, byte[] content, String actor) {
-    School school = directory.findSchool(schoolCode).orElseThrow(() -> new UnknownSchool(schoolCode));
-    // The whole file is read and checked before the transaction starts: a rejected file writes nothing.
+  public RosterImportResult importRoster(
+      String schoolCode, String fileName, byte[] content, String actor) {
+    School school =
+        directory.findSchool(schoolCode).orElseThrow(() -> new UnknownSchool(schoolCode));
+    // The whole file is read and checked before the transaction starts: a rejected file writes
+    // nothing.
     ValidatedRoster roster = validator.validate(school, fileName, content);
-    RosterImportResult result = Objects.requireNonNull(
-        transaction.execute(status -> apply(school, fileName, content, actor, roster)));
+    RosterImportResult result =
+        Objects.requireNonNull(
+            transaction.execute(status -> apply(school, fileName, content, actor, roster)));
     log.info("Roster imported for school {}: {}", school.code(), result);
     return result;
   }
 
-  private RosterImportResult apply(School school, String fileName, byte[] content, String actor, ValidatedRoster roster) {
+  private RosterImportResult apply(
+      School school, String fileName, byte[] content, String actor, ValidatedRoster roster) {
     Instant now = clock.instant();
     schools.lockForUpdate(school.id());
     ImportCounts students = ImportCounts.NONE;
@@ -64,7 +77,8 @@ class RosterImportService implements RosterImporter {
       Set<Long> enrolledBefore = new HashSet<>(guardians.findIdsWithEnrolledStudents(school.id()));
       Map<String, Long> studentIds = new HashMap<>();
       students = studentSync.apply(school.id(), roster.students().byNumber(), studentIds, now);
-      guardianCounts = guardianSync.apply(school.id(), roster.students(), studentIds, enrolledBefore, now);
+      guardianCounts =
+          guardianSync.apply(school.id(), roster.students(), studentIds, enrolledBefore, now);
     }
     ImportCounts staff = staffSync.apply(school.id(), roster, now);
     RosterImportResult result = RosterImportResult.of(students, guardianCounts, staff);

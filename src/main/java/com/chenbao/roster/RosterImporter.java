@@ -4,8 +4,9 @@ package com.chenbao.roster;
  * Imports a school's roster file: students with their guardians and class teachers, and staff.
  *
  * <p>The whole file is validated before anything is written; one bad row rejects the file. A valid
- * file is applied in one transaction, as upserts keyed by the school's own identifiers (student number for
- * students, phone for guardians), so importing the same file twice changes nothing the second time.
+ * file is applied in one transaction, as upserts keyed by the school's own identifiers (student
+ * number for students, phone for guardians), so importing the same file twice changes nothing the
+ * second time.
  */
 public interface RosterImporter {
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Read-only questions about a school's people, for rounds, tally, alert, conversation and the sandbox: the
- * roster's tables are named by roster's mappers only (docs/modules.md). Nothing here writes; lists are in a
- * stable display order (grade, class, student number or name).
+ * Read-only questions about a school's people, for rounds, tally, alert, conversation and the
+ * sandbox: the roster's tables are named by roster's mappers only (docs/modules.md). Nothing here
+ * writes; lists are in a stable display order (grade, class, student number or name).
  */
 public interface RosterQuery {
 
@@ -19,7 +19,10 @@ public interface RosterQuery {
    */
   RosterSummary summary(String schoolCode);
 
-  /** The school's students who are expected at school (status active), by grade, class and student number. One query. */
+  /**
+   * The school's students who are expected at school (status active), by grade, class and student
+   * number. One query.
+   */
   List<StudentView> activeStudents(long schoolId);
 
   /** The students of the class who are expected at school (status active), by student number. */
@@ -58,10 +61,16 @@ public interface RosterQuery {
   /** The school's student with this student number, whatever their status. */
   Optional<StudentView> studentByNumber(long schoolId, String studentNo);
 
-  /** These students (any school, any status) in grade, class and student-number order; unknown ids are left out. One query. */
+  /**
+   * These students (any school, any status) in grade, class and student-number order; unknown ids
+   * are left out. One query.
+   */
   List<StudentView> students(Collection<Long> ids);
 
-  /** The school's classes in its grade and class order, each with its class teacher's id if any. One query. */
+  /**
+   * The school's classes in its grade and class order, each with its class teacher's id if any. One
+   * query.
+   */
   List<ClassView> classes(long schoolId);
 
   /** These staff members (any status), by name; unknown ids are left out. One query. */
@@ -73,7 +82,10 @@ public interface RosterQuery {
   /** Ids of the students linked to the guardian, whatever their status. */
   List<Long> studentIdsOfGuardian(long guardianId);
 
-  /** The school's classes that have an active class teacher, with that teacher, by class id. One query. */
+  /**
+   * The school's classes that have an active class teacher, with that teacher, by class id. One
+   * query.
+   */
   List<ClassTeacher> classTeachers(long schoolId);
 
   /** Ids of the school's active grade leaders. One query. */

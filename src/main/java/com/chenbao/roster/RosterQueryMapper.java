@@ -24,27 +24,24 @@ interface RosterQueryMapper {
 
   List<StudentView> findEnrolledStudentsOfGuardian(@Param("guardianId") long guardianId);
 
-  @Nullable
-  GuardianView findGuardianByDingtalkUserId(@Param("schoolId") long schoolId, @Param("userId") String userId);
+  @Nullable GuardianView findGuardianByDingtalkUserId(
+      @Param("schoolId") long schoolId, @Param("userId") String userId);
 
-  @Nullable
-  StaffView findStaffByDingtalkUserId(@Param("schoolId") long schoolId, @Param("userId") String userId);
+  @Nullable StaffView findStaffByDingtalkUserId(
+      @Param("schoolId") long schoolId, @Param("userId") String userId);
 
   List<StaffView> findActiveStaff(@Param("schoolId") long schoolId);
 
-  @Nullable
-  ClassView findClassTaughtBy(@Param("staffId") long staffId);
+  @Nullable ClassView findClassTaughtBy(@Param("staffId") long staffId);
 
-  @Nullable
-  StudentView findStudent(@Param("studentId") long studentId);
+  @Nullable StudentView findStudent(@Param("studentId") long studentId);
 
-  @Nullable
-  StaffView findStaffMember(@Param("staffId") long staffId);
+  @Nullable StaffView findStaffMember(@Param("staffId") long staffId);
 
-  @Nullable
-  ClassView findClass(@Param("classId") long classId);
+  @Nullable ClassView findClass(@Param("classId") long classId);
 
-  StudentView findStudentByNumber(@Param("schoolId") long schoolId, @Param("studentNo") String studentNo);
+  StudentView findStudentByNumber(
+      @Param("schoolId") long schoolId, @Param("studentNo") String studentNo);
 
   List<StudentView> findStudents(@Param("ids") Collection<Long> ids);
 

@@ -18,15 +18,17 @@ class RosterQueryService implements RosterQuery {
 
   @Override
   public RosterSummary summary(String schoolCode) {
-    School school = directory.findSchool(schoolCode).orElseThrow(() -> new UnknownSchool(schoolCode));
+    School school =
+        directory.findSchool(schoolCode).orElseThrow(() -> new UnknownSchool(schoolCode));
     List<RosterSummary.ClassSummary> classes = queries.summarizeClasses(school.id());
-    RosterSummary.Totals totals = new RosterSummary.Totals(
-        classes.size(),
-        classes.stream().mapToInt(RosterSummary.ClassSummary::active).sum(),
-        classes.stream().mapToInt(RosterSummary.ClassSummary::onLeave).sum(),
-        classes.stream().mapToInt(RosterSummary.ClassSummary::transferredOut).sum(),
-        queries.countEnrolledGuardians(school.id()),
-        queries.countActiveStaff(school.id()));
+    RosterSummary.Totals totals =
+        new RosterSummary.Totals(
+            classes.size(),
+            classes.stream().mapToInt(RosterSummary.ClassSummary::active).sum(),
+            classes.stream().mapToInt(RosterSummary.ClassSummary::onLeave).sum(),
+            classes.stream().mapToInt(RosterSummary.ClassSummary::transferredOut).sum(),
+            queries.countEnrolledGuardians(school.id()),
+            queries.countActiveStaff(school.id()));
     return new RosterSummary(school.code(), school.name(), classes, totals);
   }
 

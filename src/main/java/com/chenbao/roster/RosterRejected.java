@@ -2,7 +2,9 @@ package com.chenbao.roster;
 
 import java.util.List;
 
-/** A roster file was refused and nothing was written. Carries every problem found, in file order. */
+/**
+ * A roster file was refused and nothing was written. Carries every problem found, in file order.
+ */
 public class RosterRejected extends RuntimeException {
 
   private final transient List<RosterRowError> errors;
@@ -18,7 +20,9 @@ public class RosterRejected extends RuntimeException {
     return errors;
   }
 
-  /** True when the file itself could not be read (empty, unsupported type, damaged), not a bad row. */
+  /**
+   * True when the file itself could not be read (empty, unsupported type, damaged), not a bad row.
+   */
   public boolean unreadable() {
     return unreadable;
   }

@@ -33,8 +33,15 @@ class RosterSheetParser {
       Optional<Header> header = findHeader(sheet);
       if (header.isEmpty()) {
         RawSheet.Row first = sheet.rows().get(0);
-        errors.add(new RowRef(sheet.name(), first.number()), "", "unknown-headers", Map.of(
-            "studentColumns", names(RosterColumn.STUDENT_REQUIRED), "staffColumns", names(RosterColumn.STAFF_REQUIRED)));
+        errors.add(
+            new RowRef(sheet.name(), first.number()),
+            "",
+            "unknown-headers",
+            Map.of(
+                "studentColumns",
+                names(RosterColumn.STUDENT_REQUIRED),
+                "staffColumns",
+                names(RosterColumn.STAFF_REQUIRED)));
         continue;
       }
       Header h = header.get();
@@ -57,7 +64,8 @@ class RosterSheetParser {
   private Optional<Header> findHeader(RawSheet sheet) {
     String studentNo = RosterColumn.STUDENT_NO.header(texts);
     String staffName = RosterColumn.STAFF_NAME.header(texts);
-    for (RawSheet.Row row : sheet.rows().subList(0, Math.min(HEADER_SEARCH_ROWS, sheet.rows().size()))) {
+    for (RawSheet.Row row :
+        sheet.rows().subList(0, Math.min(HEADER_SEARCH_ROWS, sheet.rows().size()))) {
       List<String> names = row.cells().stream().map(RosterSheetParser::headerName).toList();
       if (names.contains(studentNo) || names.contains(RosterColumn.STUDENT_NAME.header(texts))) {
         return Optional.of(new Header(row, names, true));
@@ -70,11 +78,13 @@ class RosterSheetParser {
   }
 
   /** Column positions; empty (and errors added) if a required column is missing or doubled. */
-  private Map<RosterColumn, Integer> columnIndexes(@Nullable String sheet, Header header, RowErrors errors) {
+  private Map<RosterColumn, Integer> columnIndexes(
+      @Nullable String sheet, Header header, RowErrors errors) {
     RowRef at = new RowRef(sheet, header.row().number());
     Map<RosterColumn, Integer> indexes = new EnumMap<>(RosterColumn.class);
     boolean ok = true;
-    for (RosterColumn column : header.students() ? RosterColumn.STUDENT_ALL : RosterColumn.STAFF_ALL) {
+    for (RosterColumn column :
+        header.students() ? RosterColumn.STUDENT_ALL : RosterColumn.STAFF_ALL) {
       String name = column.header(texts);
       int first = header.names().indexOf(name);
       if (first >= 0 && header.names().lastIndexOf(name) != first) {
@@ -82,7 +92,8 @@ class RosterSheetParser {
         ok = false;
       } else if (first >= 0) {
         indexes.put(column, first);
-      } else if ((header.students() ? RosterColumn.STUDENT_REQUIRED : RosterColumn.STAFF_REQUIRED).contains(column)) {
+      } else if ((header.students() ? RosterColumn.STUDENT_REQUIRED : RosterColumn.STAFF_REQUIRED)
+          .contains(column)) {
         errors.add(at, column, "missing-column", Map.of());
         ok = false;
       }
@@ -96,7 +107,8 @@ class RosterSheetParser {
   }
 
   private String names(List<RosterColumn> columns) {
-    return String.join(texts.render("roster.list-separator"), columns.stream().map(c -> c.header(texts)).toList());
+    return String.join(
+        texts.render("roster.list-separator"), columns.stream().map(c -> c.header(texts)).toList());
   }
 
   private record Header(RawSheet.Row row, List<String> names, boolean students) {}

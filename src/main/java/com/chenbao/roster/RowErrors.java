@@ -28,17 +28,22 @@ final class RowErrors {
     all.put("column", column);
     String message = texts.render("roster.error." + key, all);
     if (at.sheet() != null) {
-      message = texts.render("roster.error.in-sheet", Map.of("sheet", at.sheet(), "message", message));
+      message =
+          texts.render("roster.error.in-sheet", Map.of("sheet", at.sheet(), "message", message));
     }
     errors.add(new RosterRowError(at.sheet(), at.row(), column, message));
   }
 
-  /** "row 5", or "sheet X row 5" (in the texts' words) when {@code earlier} is on another sheet than {@code current}. */
+  /**
+   * "row 5", or "sheet X row 5" (in the texts' words) when {@code earlier} is on another sheet than
+   * {@code current}.
+   */
   String where(RowRef earlier, RowRef current) {
     if (earlier.sheet() == null || Objects.equals(earlier.sheet(), current.sheet())) {
       return texts.render("roster.error.at-row", Map.of("row", earlier.row()));
     }
-    return texts.render("roster.error.at-sheet-row", Map.of("sheet", earlier.sheet(), "row", earlier.row()));
+    return texts.render(
+        "roster.error.at-sheet-row", Map.of("sheet", earlier.sheet(), "row", earlier.row()));
   }
 
   boolean isEmpty() {

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Creates and describes schools, their grades and classes, and their staff. Every write is an upsert
- * keyed by the school's own identifiers, so applying the same definition twice changes nothing.
+ * Creates and describes schools, their grades and classes, and their staff. Every write is an
+ * upsert keyed by the school's own identifiers, so applying the same definition twice changes
+ * nothing.
  */
 public interface SchoolDirectory {
 
@@ -29,6 +30,8 @@ public interface SchoolDirectory {
    */
   void defineStructure(String schoolCode, List<GradeDefinition> grades);
 
-  /** Creates or updates a staff member (see {@link StaffRef} for matching); returns the staff id. */
+  /**
+   * Creates or updates a staff member (see {@link StaffRef} for matching); returns the staff id.
+   */
   long upsertStaff(long schoolId, StaffRef staff);
 }

@@ -20,7 +20,8 @@ class SchoolDirectoryService implements SchoolDirectory {
   private final StaffMapper staff;
   private final Clock clock;
 
-  SchoolDirectoryService(SchoolMapper schools, SchoolStructureMapper structure, StaffMapper staff, Clock clock) {
+  SchoolDirectoryService(
+      SchoolMapper schools, SchoolStructureMapper structure, StaffMapper staff, Clock clock) {
     this.schools = schools;
     this.structure = structure;
     this.staff = staff;
@@ -52,8 +53,9 @@ class SchoolDirectoryService implements SchoolDirectory {
   @Override
   @Transactional
   public void defineStructure(String schoolCode, List<GradeDefinition> grades) {
-    School school = findSchool(schoolCode)
-        .orElseThrow(() -> new IllegalArgumentException("Unknown school " + schoolCode));
+    School school =
+        findSchool(schoolCode)
+            .orElseThrow(() -> new IllegalArgumentException("Unknown school " + schoolCode));
     for (int g = 0; g < grades.size(); g++) {
       GradeDefinition grade = grades.get(g);
       Long leaderId = grade.leader() == null ? null : upsertStaff(school.id(), grade.leader());
@@ -74,7 +76,8 @@ class SchoolDirectoryService implements SchoolDirectory {
       staff.insert(row);
       return Objects.requireNonNull(row.id);
     }
-    staff.update(existing.id(), ref.name(), ref.dingtalkUserId(), ref.phone(), ref.title(), clock.instant());
+    staff.update(
+        existing.id(), ref.name(), ref.dingtalkUserId(), ref.phone(), ref.title(), clock.instant());
     return existing.id();
   }
 
@@ -92,9 +95,10 @@ class SchoolDirectoryService implements SchoolDirectory {
       }
     }
     // A bare name only matches a person we know no other identifier for, and only if unique.
-    List<StaffRow> byName = staff.findByName(schoolId, ref.name()).stream()
-        .filter(row -> ref.dingtalkUserId() == null || row.dingtalkUserId() == null)
-        .toList();
+    List<StaffRow> byName =
+        staff.findByName(schoolId, ref.name()).stream()
+            .filter(row -> ref.dingtalkUserId() == null || row.dingtalkUserId() == null)
+            .toList();
     return byName.size() == 1 ? byName.get(0) : null;
   }
 

@@ -15,8 +15,7 @@ interface SchoolStructureMapper {
       @Param("sortOrder") int sortOrder,
       @Param("leaderStaffId") @Nullable Long leaderStaffId);
 
-  @Nullable
-  Long findGradeId(@Param("schoolId") long schoolId, @Param("name") String name);
+  @Nullable Long findGradeId(@Param("schoolId") long schoolId, @Param("name") String name);
 
   void upsertClass(
       @Param("schoolId") long schoolId,
@@ -29,5 +28,6 @@ interface SchoolStructureMapper {
 
   void setClassTeacher(@Param("classId") long classId, @Param("staffId") long staffId);
 
-  record ClassRow(long id, long gradeId, String grade, String name, @Nullable Long teacherStaffId) {}
+  record ClassRow(
+      long id, long gradeId, String grade, String name, @Nullable Long teacherStaffId) {}
 }

@@ -10,11 +10,10 @@ import org.jspecify.annotations.Nullable;
 @Mapper
 interface StaffMapper {
 
-  @Nullable
-  StaffRow findByDingtalkUserId(@Param("schoolId") long schoolId, @Param("userId") String userId);
+  @Nullable StaffRow findByDingtalkUserId(
+      @Param("schoolId") long schoolId, @Param("userId") String userId);
 
-  @Nullable
-  StaffRow findByPhone(@Param("schoolId") long schoolId, @Param("phone") String phone);
+  @Nullable StaffRow findByPhone(@Param("schoolId") long schoolId, @Param("phone") String phone);
 
   List<StaffRow> findByName(@Param("schoolId") long schoolId, @Param("name") String name);
 

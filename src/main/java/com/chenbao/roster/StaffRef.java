@@ -3,10 +3,11 @@ package com.chenbao.roster;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A staff member as a config file or import names them. Matched to an existing staff row by DingTalk
- * userId, else by phone, else by an exact and unique name.
+ * A staff member as a config file or import names them. Matched to an existing staff row by
+ * DingTalk userId, else by phone, else by an exact and unique name.
  */
-public record StaffRef(String name, @Nullable String dingtalkUserId, @Nullable String phone, @Nullable String title) {
+public record StaffRef(
+    String name, @Nullable String dingtalkUserId, @Nullable String phone, @Nullable String title) {
 
   public StaffRef {
     if (name == null || name.isBlank()) {

@@ -21,11 +21,13 @@ final class StaffRowsValidator {
   }
 
   void check(SheetLine line) {
-    boolean ok = checks.required(line, RosterColumn.STAFF_NAME)
-        & checks.fits(line, RosterColumn.STAFF_NAME, 64)
-        & checks.fits(line, RosterColumn.STAFF_DINGTALK, 64)
-        & checks.fits(line, RosterColumn.STAFF_TITLE, 64);
-    // Not everyone on staff has a phone on record (or DingTalk); a number that is given must be valid.
+    boolean ok =
+        checks.required(line, RosterColumn.STAFF_NAME)
+            & checks.fits(line, RosterColumn.STAFF_NAME, 64)
+            & checks.fits(line, RosterColumn.STAFF_DINGTALK, 64)
+            & checks.fits(line, RosterColumn.STAFF_TITLE, 64);
+    // Not everyone on staff has a phone on record (or DingTalk); a number that is given must be
+    // valid.
     Optional<String> phone = Optional.empty();
     if (!line.get(RosterColumn.STAFF_PHONE).isEmpty()) {
       phone = checks.phone(line, RosterColumn.STAFF_PHONE);
@@ -37,17 +39,26 @@ final class StaffRowsValidator {
     }
     if (ok) {
       String title = line.get(RosterColumn.STAFF_TITLE);
-      staff.add(new StaffRef(line.get(RosterColumn.STAFF_NAME), userId.isEmpty() ? null : userId,
-          phone.orElse(null), title.isEmpty() ? null : title));
+      staff.add(
+          new StaffRef(
+              line.get(RosterColumn.STAFF_NAME),
+              userId.isEmpty() ? null : userId,
+              phone.orElse(null),
+              title.isEmpty() ? null : title));
     }
   }
 
-  private boolean unique(SheetLine line, RosterColumn column, String value, Map<String, RowRef> seen) {
+  private boolean unique(
+      SheetLine line, RosterColumn column, String value, Map<String, RowRef> seen) {
     RowRef first = seen.putIfAbsent(value, line.at());
     if (first == null) {
       return true;
     }
-    errors.add(line.at(), column, "staff-duplicate", Map.of("value", value, "firstAt", errors.where(first, line.at())));
+    errors.add(
+        line.at(),
+        column,
+        "staff-duplicate",
+        Map.of("value", value, "firstAt", errors.where(first, line.at())));
     return false;
   }
 

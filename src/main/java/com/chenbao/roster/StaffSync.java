@@ -23,7 +23,10 @@ class StaffSync {
   private final SchoolStructureMapper structure;
   private final List<StaffReferences> references;
 
-  StaffSync(SchoolDirectory directory, StaffMapper staff, SchoolStructureMapper structure,
+  StaffSync(
+      SchoolDirectory directory,
+      StaffMapper staff,
+      SchoolStructureMapper structure,
       List<StaffReferences> references) {
     this.directory = directory;
     this.staff = staff;
@@ -39,11 +42,15 @@ class StaffSync {
     Map<Long, StaffRow> before = byId(staff.findBySchool(schoolId));
     Set<Long> touched = new LinkedHashSet<>();
     // Class teachers first, so that a post (job title) given in the staff sheet is what stays.
-    roster.students().classTeachers().forEach((classId, teacher) -> {
-      long staffId = directory.upsertStaff(schoolId, teacher);
-      structure.setClassTeacher(classId, staffId);
-      touched.add(staffId);
-    });
+    roster
+        .students()
+        .classTeachers()
+        .forEach(
+            (classId, teacher) -> {
+              long staffId = directory.upsertStaff(schoolId, teacher);
+              structure.setClassTeacher(classId, staffId);
+              touched.add(staffId);
+            });
     roster.staff().forEach(member -> touched.add(directory.upsertStaff(schoolId, member)));
     List<Long> left = roster.hasStaff() ? leavers(schoolId, before, touched) : List.of();
     if (!left.isEmpty()) {
@@ -51,14 +58,15 @@ class StaffSync {
     }
     Map<Long, StaffRow> after = byId(staff.findBySchool(schoolId));
     CountsBuilder counts = new CountsBuilder();
-    touched.forEach(id -> counts.changed(before.containsKey(id), !after.get(id).equals(before.get(id))));
+    touched.forEach(
+        id -> counts.changed(before.containsKey(id), !after.get(id).equals(before.get(id))));
     return counts.build(left.size());
   }
 
   /**
-   * Active staff not in the file. Staff the school's structure (roster's own tables) or another module
-   * ({@link StaffReferences}: working groups) still name (grade leaders, class teachers, group
-   * members) are kept: the school config, not the staff sheet, owns them.
+   * Active staff not in the file. Staff the school's structure (roster's own tables) or another
+   * module ({@link StaffReferences}: working groups) still name (grade leaders, class teachers,
+   * group members) are kept: the school config, not the staff sheet, owns them.
    */
   private List<Long> leavers(long schoolId, Map<Long, StaffRow> before, Set<Long> touched) {
     Set<Long> keep = new HashSet<>(touched);

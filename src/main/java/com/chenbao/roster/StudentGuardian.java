@@ -7,5 +7,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param dingtalkUserId the guardian's DingTalk userId; null if unknown
  */
-public record StudentGuardian(long studentId, long guardianId, String name, String phone,
-    @Nullable String dingtalkUserId, @Nullable String relation) {}
+public record StudentGuardian(
+    long studentId,
+    long guardianId,
+    String name,
+    String phone,
+    @Nullable String dingtalkUserId,
+    @Nullable String relation) {}

@@ -24,7 +24,9 @@ interface StudentMapper {
       @Param("statusChanged") boolean statusChanged,
       @Param("now") Instant now);
 
-  /** Sets the students to transferred_out; never deletes, since answers and history point at them. */
+  /**
+   * Sets the students to transferred_out; never deletes, since answers and history point at them.
+   */
   void markTransferredOut(@Param("ids") List<Long> ids, @Param("now") Instant now);
 
   record StudentRow(long id, String studentNo, String name, long classId, String status) {}

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the students of a validated file: upsert by student number, and students still at the school but
- * missing from the file become transferred_out. Runs inside the import's transaction.
+ * Writes the students of a validated file: upsert by student number, and students still at the
+ * school but missing from the file become transferred_out. Runs inside the import's transaction.
  */
 @Component
 class StudentSync {
@@ -29,20 +29,27 @@ class StudentSync {
 
   /** Returns the counts; {@code idsByNumber} receives the id of every student in the file. */
   RosterImportResult.ImportCounts apply(
-      long schoolId, Map<String, ValidatedRoster.Student> inFile, Map<String, Long> idsByNumber, Instant now) {
-    Map<String, StudentRow> stored = students.findBySchool(schoolId).stream()
-        .collect(Collectors.toMap(StudentRow::studentNo, Function.identity()));
+      long schoolId,
+      Map<String, ValidatedRoster.Student> inFile,
+      Map<String, Long> idsByNumber,
+      Instant now) {
+    Map<String, StudentRow> stored =
+        students.findBySchool(schoolId).stream()
+            .collect(Collectors.toMap(StudentRow::studentNo, Function.identity()));
     CountsBuilder counts = new CountsBuilder();
     for (ValidatedRoster.Student student : inFile.values()) {
       StudentRow row = stored.get(student.studentNo());
       counts.changed(row != null, row != null && differs(row, student));
-      idsByNumber.put(student.studentNo(), row == null ? insert(schoolId, student, now) : update(row, student, now));
+      idsByNumber.put(
+          student.studentNo(),
+          row == null ? insert(schoolId, student, now) : update(row, student, now));
     }
-    List<Long> gone = stored.values().stream()
-        .filter(row -> !inFile.containsKey(row.studentNo()))
-        .filter(row -> row.status().equals(ACTIVE) || row.status().equals(ON_LEAVE))
-        .map(StudentRow::id)
-        .toList();
+    List<Long> gone =
+        stored.values().stream()
+            .filter(row -> !inFile.containsKey(row.studentNo()))
+            .filter(row -> row.status().equals(ACTIVE) || row.status().equals(ON_LEAVE))
+            .map(StudentRow::id)
+            .toList();
     if (!gone.isEmpty()) {
       students.markTransferredOut(gone, now);
     }
@@ -58,16 +65,21 @@ class StudentSync {
   private long update(StudentRow row, ValidatedRoster.Student student, Instant now) {
     if (differs(row, student)) {
       String status = statusInFile(row);
-      students.update(row.id(), student.name(), student.classId(), status, !status.equals(row.status()), now);
+      students.update(
+          row.id(), student.name(), student.classId(), status, !status.equals(row.status()), now);
     }
     return row.id();
   }
 
   private static boolean differs(StudentRow row, ValidatedRoster.Student student) {
-    return !row.name().equals(student.name()) || row.classId() != student.classId() || !statusInFile(row).equals(row.status());
+    return !row.name().equals(student.name())
+        || row.classId() != student.classId()
+        || !statusInFile(row).equals(row.status());
   }
 
-  /** A transferred-out student who is in the file again is back at school; on leave stays on leave. */
+  /**
+   * A transferred-out student who is in the file again is back at school; on leave stays on leave.
+   */
   private static String statusInFile(StudentRow row) {
     return row.status().equals(TRANSFERRED_OUT) ? ACTIVE : row.status();
   }

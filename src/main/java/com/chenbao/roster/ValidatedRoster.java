@@ -6,12 +6,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A roster file that passed validation, reduced to what will be written. {@code hasStudents} and
- * {@code hasStaff} say whether the file carried that kind of sheet with data rows: only then are the
- * people of that kind who are missing from the file deactivated.
+ * {@code hasStaff} say whether the file carried that kind of sheet with data rows: only then are
+ * the people of that kind who are missing from the file deactivated.
  */
-record ValidatedRoster(boolean hasStudents, Students students, boolean hasStaff, List<StaffRef> staff) {
+record ValidatedRoster(
+    boolean hasStudents, Students students, boolean hasStaff, List<StaffRef> staff) {
 
-  /** Students by student number, guardians by normalised phone, the links between them, class teachers by class id. */
+  /**
+   * Students by student number, guardians by normalised phone, the links between them, class
+   * teachers by class id.
+   */
   record Students(
       Map<String, Student> byNumber,
       Map<String, Guardian> guardians,

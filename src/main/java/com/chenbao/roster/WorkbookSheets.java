@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -13,10 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.IOUtils;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /** Reads every non-empty worksheet of an Excel workbook (.xlsx, also legacy .xls) as text cells. */
 final class WorkbookSheets {
@@ -24,8 +24,8 @@ final class WorkbookSheets {
   private WorkbookSheets() {}
 
   /**
-   * True if every part of the .xlsx (ZIP) file unpacks to at most {@code maxPartBytes}: counted by unpacking,
-   * not by the sizes the file claims, and before POI builds anything in memory.
+   * True if every part of the .xlsx (ZIP) file unpacks to at most {@code maxPartBytes}: counted by
+   * unpacking, not by the sizes the file claims, and before POI builds anything in memory.
    */
   static boolean partsWithin(byte[] content, long maxPartBytes) {
     byte[] buffer = new byte[64 * 1024];
@@ -51,9 +51,11 @@ final class WorkbookSheets {
    * @throws IOException or a POI runtime exception if the workbook is damaged or encrypted
    */
   static List<RawSheet> read(byte[] content, long maxPartBytes, int maxRows) throws IOException {
-    // POI's own guards, in case a part slips past partsWithin: no part or array larger than the cap.
+    // POI's own guards, in case a part slips past partsWithin: no part or array larger than the
+    // cap.
     ZipSecureFile.setMaxEntrySize(Math.max(maxPartBytes, 1024 * 1024));
-    IOUtils.setByteArrayMaxOverride((int) Math.min(Integer.MAX_VALUE, Math.max(maxPartBytes, 1024 * 1024)));
+    IOUtils.setByteArrayMaxOverride(
+        (int) Math.min(Integer.MAX_VALUE, Math.max(maxPartBytes, 1024 * 1024)));
     List<RawSheet> sheets = new ArrayList<>();
     DataFormatter formatter = new DataFormatter();
     int total = 0;
@@ -83,18 +85,24 @@ final class WorkbookSheets {
   }
 
   private static String text(Cell cell, DataFormatter formatter) {
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
     return switch (type) {
       case STRING -> cell.getStringCellValue();
-      case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? formatter.formatCellValue(cell) : plainDigits(cell.getNumericCellValue());
+      case NUMERIC ->
+          DateUtil.isCellDateFormatted(cell)
+              ? formatter.formatCellValue(cell)
+              : plainDigits(cell.getNumericCellValue());
       case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
       default -> "";
     };
   }
 
   /**
-   * Phone numbers and student numbers typed as numbers are doubles in the file; write them as the digits the
-   * office typed, never as 1.38E10 or 2020001.0.
+   * Phone numbers and student numbers typed as numbers are doubles in the file; write them as the
+   * digits the office typed, never as 1.38E10 or 2020001.0.
    */
   static String plainDigits(double value) {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();

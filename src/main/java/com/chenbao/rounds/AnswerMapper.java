@@ -12,27 +12,28 @@ import org.jspecify.annotations.Nullable;
 interface AnswerMapper {
 
   /** The revision that recorded this message for the subject, if any. */
-  @Nullable
-  Integer findRevisionOfMessage(@Param("key") SubjectKey key, @Param("msgId") String msgId);
+  @Nullable Integer findRevisionOfMessage(
+      @Param("key") SubjectKey key, @Param("msgId") String msgId);
 
   /**
-   * Inserts revision 1, or replaces the answer with the next revision (keeping the first answer's time and
-   * late flag). The row stays locked until the transaction ends, so concurrent answers get distinct revisions.
+   * Inserts revision 1, or replaces the answer with the next revision (keeping the first answer's
+   * time and late flag). The row stays locked until the transaction ends, so concurrent answers get
+   * distinct revisions.
    */
   void upsert(@Param("key") SubjectKey key, @Param("answer") AnswerRow answer);
 
   AnswerState findState(@Param("key") SubjectKey key);
 
   /** The class the round expected the subject in; null for staff or a subject it did not expect. */
-  @Nullable
-  Long findExpectedClass(@Param("key") SubjectKey key);
+  @Nullable Long findExpectedClass(@Param("key") SubjectKey key);
 
-  @Nullable
-  CurrentRow findCurrent(@Param("key") SubjectKey key);
+  @Nullable CurrentRow findCurrent(@Param("key") SubjectKey key);
 
-  /** The current answer, locked until the transaction ends, so a later reply merges with what is stored. */
-  @Nullable
-  CurrentRow lockCurrent(@Param("key") SubjectKey key);
+  /**
+   * The current answer, locked until the transaction ends, so a later reply merges with what is
+   * stored.
+   */
+  @Nullable CurrentRow lockCurrent(@Param("key") SubjectKey key);
 
   void insertRevision(
       @Param("key") SubjectKey key,
@@ -77,7 +78,14 @@ interface AnswerMapper {
       int revision) {
 
     AnswerValues values() {
-      return AnswerValues.fromColumns(temperature, symptoms, healthCode, travel, contact, householdSymptoms, allNormal,
+      return AnswerValues.fromColumns(
+          temperature,
+          symptoms,
+          healthCode,
+          travel,
+          contact,
+          householdSymptoms,
+          allNormal,
           givenQuestions);
     }
   }

@@ -29,8 +29,13 @@ class AnswerRecorderService implements AnswerRecorder {
   private final ObjectMapper json;
   private final FormCatalog forms;
 
-  AnswerRecorderService(RoundMapper rounds, AnswerMapper answers, RoundResolver resolver,
-      ApplicationEventPublisher events, ObjectMapper json, FormCatalog forms) {
+  AnswerRecorderService(
+      RoundMapper rounds,
+      AnswerMapper answers,
+      RoundResolver resolver,
+      ApplicationEventPublisher events,
+      ObjectMapper json,
+      FormCatalog forms) {
     this.forms = forms;
     this.rounds = rounds;
     this.answers = answers;
@@ -41,8 +46,16 @@ class AnswerRecorderService implements AnswerRecorder {
 
   @Override
   @Transactional
-  public RecordedAnswer record(long roundId, Subject.Kind subjectKind, long subjectId, AnswererKind answeredByKind,
-      long answeredById, AnswerValues values, @Nullable String rawText, @Nullable String msgId, Instant at) {
+  public RecordedAnswer record(
+      long roundId,
+      Subject.Kind subjectKind,
+      long subjectId,
+      AnswererKind answeredByKind,
+      long answeredById,
+      AnswerValues values,
+      @Nullable String rawText,
+      @Nullable String msgId,
+      Instant at) {
     RoundRow round = rounds.findRoundById(roundId);
     if (round == null) {
       throw new IllegalArgumentException("No round " + roundId);
@@ -54,14 +67,28 @@ class AnswerRecorderService implements AnswerRecorder {
     Integer known = msgId == null ? null : answers.findRevisionOfMessage(key, msgId);
     if (known != null) {
       CurrentRow current = answers.findCurrent(key);
-      return new RecordedAnswer(roundId, known, answers.findState(key).late(), true,
+      return new RecordedAnswer(
+          roundId,
+          known,
+          answers.findState(key).late(),
+          true,
           current == null ? values : current.values());
     }
-    boolean late = new OpenRound(round.id(), round.schoolId(), round.formCode(), round.businessDate(),
-        resolver.deadline(round), round.closedAt()).isLate(at);
+    boolean late =
+        new OpenRound(
+                round.id(),
+                round.schoolId(),
+                round.formCode(),
+                round.businessDate(),
+                resolver.deadline(round),
+                round.closedAt())
+            .isLate(at);
     CurrentRow current = answers.lockCurrent(key);
-    AnswerValues stored = current == null ? values : forms.form(round.formCode()).merge(current.values(), values);
-    if (current != null && stored.equals(current.values()) && current.answeredById() == answeredById
+    AnswerValues stored =
+        current == null ? values : forms.form(round.formCode()).merge(current.values(), values);
+    if (current != null
+        && stored.equals(current.values())
+        && current.answeredById() == answeredById
         && current.answeredByKind().equals(lower(answeredByKind.name()))) {
       // The same facts again (a resent reply, a second tap of the button): nothing new to store.
       return new RecordedAnswer(roundId, current.revision(), late, true, stored);
@@ -70,18 +97,52 @@ class AnswerRecorderService implements AnswerRecorder {
     answers.upsert(key, row);
     AnswerState state = answers.findState(key);
     answers.insertRevision(key, state.revision(), row, payload(stored));
-    events.publishEvent(new AnswerRecorded(roundId, round.schoolId(), round.formCode(), subjectKind, subjectId,
-        answers.findExpectedClass(key), state.revision(), late, answeredByKind, answeredById, stored, at));
+    events.publishEvent(
+        new AnswerRecorded(
+            roundId,
+            round.schoolId(),
+            round.formCode(),
+            subjectKind,
+            subjectId,
+            answers.findExpectedClass(key),
+            state.revision(),
+            late,
+            answeredByKind,
+            answeredById,
+            stored,
+            at));
     return new RecordedAnswer(roundId, state.revision(), late, false, stored);
   }
 
-  private static AnswerRow row(AnswererKind by, long byId, AnswerValues v, @Nullable String rawText, boolean late,
-      @Nullable String msgId, Instant at) {
-    return new AnswerRow(lower(by.name()), byId, v.temperature(), v.symptomsColumn(), v.healthCode(), v.travel(),
-        v.contact(), v.householdSymptoms(), v.allNormal(), v.givenColumn(), rawText, late, msgId, at);
+  private static AnswerRow row(
+      AnswererKind by,
+      long byId,
+      AnswerValues v,
+      @Nullable String rawText,
+      boolean late,
+      @Nullable String msgId,
+      Instant at) {
+    return new AnswerRow(
+        lower(by.name()),
+        byId,
+        v.temperature(),
+        v.symptomsColumn(),
+        v.healthCode(),
+        v.travel(),
+        v.contact(),
+        v.householdSymptoms(),
+        v.allNormal(),
+        v.givenColumn(),
+        rawText,
+        late,
+        msgId,
+        at);
   }
 
-  /** The interpreted answer as JSON, with the answers table's field names; questions not given are left out. */
+  /**
+   * The interpreted answer as JSON, with the answers table's field names; questions not given are
+   * left out.
+   */
   private String payload(AnswerValues v) {
     Map<String, Object> fields = new LinkedHashMap<>();
     for (String id : AnswerValues.fieldIds()) {

@@ -5,7 +5,8 @@ import com.chenbao.forms.Subject;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Someone expected in a round with their current answer (the latest revision), as a tally counts it.
+ * Someone expected in a round with their current answer (the latest revision), as a tally counts
+ * it.
  *
  * @param classId the student's class when the round opened; null for staff
  * @param gradeName the grade of that class; null for staff

@@ -6,5 +6,10 @@ package com.chenbao.rounds;
  * @param className grade and class names joined, as the school writes them
  * @param answered whether any guardian has answered for the child in this round
  */
-public record ExpectedChild(long studentId, String name, String studentNo, long classId, String className,
+public record ExpectedChild(
+    long studentId,
+    String name,
+    String studentNo,
+    long classId,
+    String className,
     boolean answered) {}

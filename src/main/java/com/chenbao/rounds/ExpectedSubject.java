@@ -10,5 +10,11 @@ import org.jspecify.annotations.Nullable;
  * @param className grade and class of a student; null for staff
  * @param late the answer came after the cut-off (false while unanswered)
  */
-public record ExpectedSubject(Subject.Kind kind, long subjectId, String name, @Nullable Long classId,
-    @Nullable String className, boolean answered, boolean late) {}
+public record ExpectedSubject(
+    Subject.Kind kind,
+    long subjectId,
+    String name,
+    @Nullable Long classId,
+    @Nullable String className,
+    boolean answered,
+    boolean late) {}

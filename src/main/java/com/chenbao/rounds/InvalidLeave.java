@@ -3,8 +3,8 @@ package com.chenbao.rounds;
 import java.util.Map;
 
 /**
- * A leave that cannot be recorded as given. {@link #problem()} names the text
- * {@code rounds.leave.error.<problem>} that explains it to the school office, with {@link #values()}.
+ * A leave that cannot be recorded as given. {@link #problem()} names the text {@code
+ * rounds.leave.error.<problem>} that explains it to the school office, with {@link #values()}.
  */
 public class InvalidLeave extends IllegalArgumentException {
 

@@ -10,13 +10,15 @@ import org.jspecify.annotations.Nullable;
 @Mapper
 interface LeaveMapper {
 
-
   @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
   void insertLeave(NewLeave leave);
 
-  /** Drops the student from open rounds of dates in the range where nobody answered for them; returns rows removed. */
-  int removeFromOpenRounds(@Param("studentId") long studentId, @Param("from") LocalDate from, @Param("to") LocalDate to);
-
+  /**
+   * Drops the student from open rounds of dates in the range where nobody answered for them;
+   * returns rows removed.
+   */
+  int removeFromOpenRounds(
+      @Param("studentId") long studentId, @Param("from") LocalDate from, @Param("to") LocalDate to);
 
   /** Parameter object for {@link #insertLeave}; MyBatis writes the generated id back into it. */
   final class NewLeave {
@@ -28,7 +30,13 @@ interface LeaveMapper {
     public final String createdBy;
     public final Instant now;
 
-    NewLeave(long studentId, LocalDate from, LocalDate to, String reason, String createdBy, Instant now) {
+    NewLeave(
+        long studentId,
+        LocalDate from,
+        LocalDate to,
+        String reason,
+        String createdBy,
+        Instant now) {
       this.studentId = studentId;
       this.from = from;
       this.to = to;

@@ -11,8 +11,12 @@ import org.jspecify.annotations.Nullable;
 interface LeaveRequestMapper {
 
   /** Inserts the request unless the guardian already asked for the child in this round. */
-  void insertIgnoringRepeat(@Param("roundId") long roundId, @Param("studentId") long studentId,
-      @Param("guardianId") long guardianId, @Param("rawText") String rawText, @Param("msgId") @Nullable String msgId,
+  void insertIgnoringRepeat(
+      @Param("roundId") long roundId,
+      @Param("studentId") long studentId,
+      @Param("guardianId") long guardianId,
+      @Param("rawText") String rawText,
+      @Param("msgId") @Nullable String msgId,
       @Param("at") Instant at);
 
   List<RequestRow> findOfClass(@Param("roundId") long roundId, @Param("classId") long classId);

@@ -25,7 +25,12 @@ class LeaveRequestService implements LeaveRequests {
 
   @Override
   @Transactional
-  public void request(long roundId, long studentId, long guardianId, String rawText, @Nullable String msgId,
+  public void request(
+      long roundId,
+      long studentId,
+      long guardianId,
+      String rawText,
+      @Nullable String msgId,
       Instant at) {
     String text = rawText.length() > MAX_TEXT ? rawText.substring(0, MAX_TEXT) : rawText;
     requests.insertIgnoringRepeat(roundId, studentId, guardianId, text.strip(), msgId, at);
@@ -35,7 +40,9 @@ class LeaveRequestService implements LeaveRequests {
   public List<Request> requestsOfClass(long roundId, long classId) {
     List<LeaveRequestMapper.RequestRow> rows = requests.findOfClass(roundId, classId);
     Map<Long, String> names = new HashMap<>();
-    roster.students(rows.stream().map(LeaveRequestMapper.RequestRow::studentId).collect(Collectors.toSet()))
+    roster
+        .students(
+            rows.stream().map(LeaveRequestMapper.RequestRow::studentId).collect(Collectors.toSet()))
         .forEach(s -> names.put(s.id(), s.name()));
     return rows.stream()
         .map(r -> new Request(r.studentId(), names.getOrDefault(r.studentId(), ""), r.rawText()))

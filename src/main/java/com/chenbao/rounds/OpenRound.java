@@ -10,10 +10,18 @@ import org.jspecify.annotations.Nullable;
  * @param deadline the cut-off of the round
  * @param closedAt when the round was closed; null while open
  */
-public record OpenRound(long roundId, long schoolId, String formCode, LocalDate date, Instant deadline,
+public record OpenRound(
+    long roundId,
+    long schoolId,
+    String formCode,
+    LocalDate date,
+    Instant deadline,
     @Nullable Instant closedAt) {
 
-  /** An answer at {@code at} is late when it comes at or after the cut-off, or after the round was closed. */
+  /**
+   * An answer at {@code at} is late when it comes at or after the cut-off, or after the round was
+   * closed.
+   */
   public boolean isLate(Instant at) {
     return !at.isBefore(deadline) || (closedAt != null && !at.isBefore(closedAt));
   }

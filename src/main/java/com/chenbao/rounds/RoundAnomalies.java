@@ -5,13 +5,16 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The current anomalies of a round, for the round overview. The alert module owns them and implements this
- * port; it depends on rounds (it hears {@link AnswerRecorded}), so rounds asks through an interface of its
- * own instead of importing alert.
+ * The current anomalies of a round, for the round overview. The alert module owns them and
+ * implements this port; it depends on rounds (it hears {@link AnswerRecorded}), so rounds asks
+ * through an interface of its own instead of importing alert.
  */
 public interface RoundAnomalies {
 
-  /** The round's current anomalies (a correction that removed a finding clears it); empty for none. One query. */
+  /**
+   * The round's current anomalies (a correction that removed a finding clears it); empty for none.
+   * One query.
+   */
   List<Finding> currentOf(long roundId);
 
   /**
@@ -21,6 +24,12 @@ public interface RoundAnomalies {
    * @param kind the form rule's kind, e.g. {@code fever}
    * @param detail as people read it (Chinese), from the latest answer
    */
-  record Finding(long id, String subjectKind, long subjectId, String kind, Severity severity, String detail,
+  record Finding(
+      long id,
+      String subjectKind,
+      long subjectId,
+      String kind,
+      Severity severity,
+      String detail,
       Instant detectedAt) {}
 }

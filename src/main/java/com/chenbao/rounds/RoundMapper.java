@@ -12,11 +12,12 @@ import org.jspecify.annotations.Nullable;
 @Mapper
 interface RoundMapper {
 
-  @Nullable
-  RoundRow findRound(@Param("schoolId") long schoolId, @Param("formCode") String formCode, @Param("date") LocalDate date);
+  @Nullable RoundRow findRound(
+      @Param("schoolId") long schoolId,
+      @Param("formCode") String formCode,
+      @Param("date") LocalDate date);
 
-  @Nullable
-  RoundRow findRoundById(@Param("roundId") long roundId);
+  @Nullable RoundRow findRoundById(@Param("roundId") long roundId);
 
   /** Plain insert: a second round for the same school, form and date fails on uk_rounds. */
   @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
@@ -27,10 +28,14 @@ interface RoundMapper {
   List<Long> findStudentsOnLeave(@Param("date") LocalDate date);
 
   /** Adds these subjects to the round's snapshot. */
-  int insertExpected(@Param("roundId") long roundId, @Param("kind") String kind,
+  int insertExpected(
+      @Param("roundId") long roundId,
+      @Param("kind") String kind,
       @Param("subjects") List<Expected> subjects);
 
-  /** @param classId the student's class; null for staff */
+  /**
+   * @param classId the student's class; null for staff
+   */
   record Expected(long subjectId, @Nullable Long classId) {}
 
   /** open to closed; 0 if the round was not open. */
@@ -49,7 +54,13 @@ interface RoundMapper {
     public final @Nullable String skipReason;
     public final Instant now;
 
-    NewRound(long schoolId, String formCode, LocalDate date, String status, @Nullable String skipReason, Instant now) {
+    NewRound(
+        long schoolId,
+        String formCode,
+        LocalDate date,
+        String status,
+        @Nullable String skipReason,
+        Instant now) {
       this.schoolId = schoolId;
       this.formCode = formCode;
       this.date = date;

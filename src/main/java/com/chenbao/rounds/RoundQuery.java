@@ -5,21 +5,30 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Questions about rounds, for the conversation and other modules. Nothing here opens or writes a round. */
+/**
+ * Questions about rounds, for the conversation and other modules. Nothing here opens or writes a
+ * round.
+ */
 public interface RoundQuery {
 
   /** The round of the school's form on the date, in whatever status. */
   Optional<RoundView> round(long schoolId, String formCode, LocalDate date);
 
-  /** The round that takes answers on the date: open or closed (late); empty if there is none or it was skipped. */
+  /**
+   * The round that takes answers on the date: open or closed (late); empty if there is none or it
+   * was skipped.
+   */
   Optional<OpenRound> currentRound(long schoolId, String formCode, LocalDate date);
 
-  /** Everyone expected in the round (students by grade, class and number, then staff), with their answer state. */
+  /**
+   * Everyone expected in the round (students by grade, class and number, then staff), with their
+   * answer state.
+   */
   List<ExpectedSubject> expectedSubjects(long roundId);
 
   /**
-   * Everyone expected in the round with their current answer, in the same order as {@link #expectedSubjects}
-   * (staff by name). One query for the whole round, whatever its size.
+   * Everyone expected in the round with their current answer, in the same order as {@link
+   * #expectedSubjects} (staff by name). One query for the whole round, whatever its size.
    */
   List<ExpectedAnswer> expectedAnswers(long roundId);
 

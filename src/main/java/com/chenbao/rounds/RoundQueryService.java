@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -18,7 +17,11 @@ class RoundQueryService implements RoundQuery {
   private final AnswerMapper answers;
   private final RoundPeople people;
 
-  RoundQueryService(RoundMapper rounds, RoundReadMapper reads, RoundResolver resolver, AnswerMapper answers,
+  RoundQueryService(
+      RoundMapper rounds,
+      RoundReadMapper reads,
+      RoundResolver resolver,
+      AnswerMapper answers,
       RoundPeople people) {
     this.people = people;
     this.rounds = rounds;
@@ -34,16 +37,31 @@ class RoundQueryService implements RoundQuery {
 
   @Override
   public RoundView view(RoundRow row) {
-    return new RoundView(row.id(), row.schoolId(), row.formCode(), row.businessDate(), RoundStatus.of(row.status()),
-        resolver.deadline(row), row.openedAt(), row.closedAt(), row.skipReason());
+    return new RoundView(
+        row.id(),
+        row.schoolId(),
+        row.formCode(),
+        row.businessDate(),
+        RoundStatus.of(row.status()),
+        resolver.deadline(row),
+        row.openedAt(),
+        row.closedAt(),
+        row.skipReason());
   }
 
   @Override
   public Optional<OpenRound> currentRound(long schoolId, String formCode, LocalDate date) {
     return Optional.ofNullable(rounds.findRound(schoolId, formCode, date))
         .filter(row -> !row.isSkipped())
-        .map(row -> new OpenRound(row.id(), row.schoolId(), row.formCode(), row.businessDate(),
-            resolver.deadline(row), row.closedAt()));
+        .map(
+            row ->
+                new OpenRound(
+                    row.id(),
+                    row.schoolId(),
+                    row.formCode(),
+                    row.businessDate(),
+                    resolver.deadline(row),
+                    row.closedAt()));
   }
 
   @Override
@@ -69,13 +87,18 @@ class RoundQueryService implements RoundQuery {
   @Override
   public Optional<CurrentAnswer> currentAnswer(long roundId, Subject.Kind kind, long subjectId) {
     AnswerMapper.CurrentRow row =
-        answers.findCurrent(new AnswerMapper.SubjectKey(roundId, kind.name().toLowerCase(Locale.ROOT), subjectId));
+        answers.findCurrent(
+            new AnswerMapper.SubjectKey(roundId, kind.name().toLowerCase(Locale.ROOT), subjectId));
     if (row == null) {
       return Optional.empty();
     }
     AnswerValues values = row.values();
-    return Optional.of(new CurrentAnswer(AnswererKind.valueOf(row.answeredByKind().toUpperCase(Locale.ROOT)),
-        row.answeredById(), values, row.revision()));
+    return Optional.of(
+        new CurrentAnswer(
+            AnswererKind.valueOf(row.answeredByKind().toUpperCase(Locale.ROOT)),
+            row.answeredById(),
+            values,
+            row.revision()));
   }
 
   @Override

@@ -10,8 +10,8 @@ import org.apache.ibatis.annotations.Param;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads of a round's expected snapshot and its answers: this module's tables only. Names, classes and
- * guardians come from the roster ({@link RoundPeople}).
+ * Reads of a round's expected snapshot and its answers: this module's tables only. Names, classes
+ * and guardians come from the roster ({@link RoundPeople}).
  */
 @Mapper
 interface RoundReadMapper {
@@ -23,36 +23,84 @@ interface RoundReadMapper {
    * @param onlyUnanswered only subjects nobody has answered for
    * @param ids only these subjects (null: all; must not be empty)
    */
-  List<ExpectedRow> findExpected(@Param("roundId") long roundId, @Param("kind") @Nullable String kind,
-      @Param("onlyUnanswered") boolean onlyUnanswered, @Param("ids") @Nullable Collection<Long> ids);
+  List<ExpectedRow> findExpected(
+      @Param("roundId") long roundId,
+      @Param("kind") @Nullable String kind,
+      @Param("onlyUnanswered") boolean onlyUnanswered,
+      @Param("ids") @Nullable Collection<Long> ids);
 
-  int countExpected(@Param("roundId") long roundId, @Param("kind") String kind, @Param("subjectId") long subjectId);
+  int countExpected(
+      @Param("roundId") long roundId,
+      @Param("kind") String kind,
+      @Param("subjectId") long subjectId);
 
-  /** The round's current answers with the subject's class in the snapshot (null if not expected), unordered. */
+  /**
+   * The round's current answers with the subject's class in the snapshot (null if not expected),
+   * unordered.
+   */
   List<AnswerRow> findAnswers(@Param("roundId") long roundId);
 
-  /** @param classId the student's class in the snapshot; null for staff */
+  /**
+   * @param classId the student's class in the snapshot; null for staff
+   */
   /** Guardians who answered for some child in the round. */
   List<Long> findAnsweringGuardians(@Param("roundId") long roundId);
 
-  record ExpectedRow(String subjectKind, long subjectId, @Nullable Long classId, boolean answered, boolean late,
-      @Nullable BigDecimal temperature, @Nullable String symptoms, @Nullable String healthCode,
-      @Nullable String travel, @Nullable Boolean contact, @Nullable Boolean householdSymptoms,
-      @Nullable Boolean allNormal, @Nullable String givenQuestions) {
+  record ExpectedRow(
+      String subjectKind,
+      long subjectId,
+      @Nullable Long classId,
+      boolean answered,
+      boolean late,
+      @Nullable BigDecimal temperature,
+      @Nullable String symptoms,
+      @Nullable String healthCode,
+      @Nullable String travel,
+      @Nullable Boolean contact,
+      @Nullable Boolean householdSymptoms,
+      @Nullable Boolean allNormal,
+      @Nullable String givenQuestions) {
 
     AnswerValues values() {
-      return AnswerValues.fromColumns(temperature, symptoms, healthCode, travel, contact, householdSymptoms, allNormal,
+      return AnswerValues.fromColumns(
+          temperature,
+          symptoms,
+          healthCode,
+          travel,
+          contact,
+          householdSymptoms,
+          allNormal,
           givenQuestions);
     }
   }
 
-  record AnswerRow(String subjectKind, long subjectId, @Nullable Long classId, String answeredByKind,
-      long answeredById, @Nullable BigDecimal temperature, @Nullable String symptoms, @Nullable String healthCode,
-      @Nullable String travel, @Nullable Boolean contact, @Nullable Boolean householdSymptoms,
-      @Nullable Boolean allNormal, @Nullable String givenQuestions, boolean late, int revision, Instant answeredAt) {
+  record AnswerRow(
+      String subjectKind,
+      long subjectId,
+      @Nullable Long classId,
+      String answeredByKind,
+      long answeredById,
+      @Nullable BigDecimal temperature,
+      @Nullable String symptoms,
+      @Nullable String healthCode,
+      @Nullable String travel,
+      @Nullable Boolean contact,
+      @Nullable Boolean householdSymptoms,
+      @Nullable Boolean allNormal,
+      @Nullable String givenQuestions,
+      boolean late,
+      int revision,
+      Instant answeredAt) {
 
     AnswerValues values() {
-      return AnswerValues.fromColumns(temperature, symptoms, healthCode, travel, contact, householdSymptoms, allNormal,
+      return AnswerValues.fromColumns(
+          temperature,
+          symptoms,
+          healthCode,
+          travel,
+          contact,
+          householdSymptoms,
+          allNormal,
           givenQuestions);
     }
   }

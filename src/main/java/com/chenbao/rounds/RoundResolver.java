@@ -23,12 +23,16 @@ class RoundResolver {
     this.times = times;
   }
 
-  /** @throws UnknownSchool if no school has the code */
+  /**
+   * @throws UnknownSchool if no school has the code
+   */
   School school(String schoolCode) {
     return schools.findSchool(schoolCode).orElseThrow(() -> new UnknownSchool(schoolCode));
   }
 
-  /** @throws UnknownForm if no form has the code */
+  /**
+   * @throws UnknownForm if no form has the code
+   */
   Form form(String formCode) {
     try {
       return forms.form(formCode);
@@ -39,13 +43,16 @@ class RoundResolver {
 
   /** The school a round belongs to. */
   School schoolById(long schoolId) {
-    return schools.findSchool(schoolId)
+    return schools
+        .findSchool(schoolId)
         .orElseThrow(() -> new IllegalStateException("No school with id " + schoolId));
   }
 
   /** The round's cut-off instant. */
   Instant deadline(RoundRow round) {
     School school = schoolById(round.schoolId());
-    return times.deadline(school.id(), school.zone(), round.formCode(), round.businessDate()).toInstant();
+    return times
+        .deadline(school.id(), school.zone(), round.formCode(), round.businessDate())
+        .toInstant();
   }
 }

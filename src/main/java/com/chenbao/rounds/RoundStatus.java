@@ -2,7 +2,10 @@ package com.chenbao.rounds;
 
 import java.util.Locale;
 
-/** Where a round is: open (taking answers on time), closed (past the cut-off: answers are late), skipped. */
+/**
+ * Where a round is: open (taking answers on time), closed (past the cut-off: answers are late),
+ * skipped.
+ */
 public enum RoundStatus {
   OPEN,
   CLOSED,

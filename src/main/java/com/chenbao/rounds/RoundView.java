@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A round as it stands.
  *
- * @param deadline the cut-off: the close time of the school's schedule on the date, in the school's zone
+ * @param deadline the cut-off: the close time of the school's schedule on the date, in the school's
+ *     zone
  * @param closedAt when the close step ran; null while open
  */
 public record RoundView(

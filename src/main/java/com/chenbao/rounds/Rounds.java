@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The rounds API for the school day: resolve the codes an operator or the scheduler names, open a round
- * once (with its snapshot of expected people), close or skip it, and its cut-off.
+ * The rounds API for the school day: resolve the codes an operator or the scheduler names, open a
+ * round once (with its snapshot of expected people), close or skip it, and its cut-off.
  */
 @Component
 public class Rounds {
@@ -27,12 +27,16 @@ public class Rounds {
     this.times = times;
   }
 
-  /** @throws com.chenbao.roster.UnknownSchool if no school has the code */
+  /**
+   * @throws com.chenbao.roster.UnknownSchool if no school has the code
+   */
   public School school(String schoolCode) {
     return resolver.school(schoolCode);
   }
 
-  /** @throws UnknownForm if no form has the code */
+  /**
+   * @throws UnknownForm if no form has the code
+   */
   public Form form(String formCode) {
     return resolver.form(formCode);
   }
@@ -42,12 +46,18 @@ public class Rounds {
     return resolver.schoolById(schoolId);
   }
 
-  /** The round of the form on the date, opened (row and expected snapshot in one transaction) if need be. */
+  /**
+   * The round of the form on the date, opened (row and expected snapshot in one transaction) if
+   * need be.
+   */
   public RoundRow open(long schoolId, Form form, LocalDate date) {
     return opener.open(schoolId, form, date);
   }
 
-  /** A skipped round without a snapshot, for a date nothing was sent on; the existing round if there is one. */
+  /**
+   * A skipped round without a snapshot, for a date nothing was sent on; the existing round if there
+   * is one.
+   */
   public RoundRow openSkipped(long schoolId, String formCode, LocalDate date, String reason) {
     return opener.openSkipped(schoolId, formCode, date, reason);
   }
@@ -69,7 +79,6 @@ public class Rounds {
   public int skip(long roundId, String reason) {
     return mapper.skip(roundId, reason);
   }
-
 
   /** The round's cut-off: the close time of the school's schedule (default 08:00) on the date. */
   public ZonedDateTime deadline(School school, String formCode, LocalDate date) {

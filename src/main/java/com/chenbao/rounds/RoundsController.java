@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Rounds for operators: see a round and its answers, record a leave. Guarded by the admin token. Running a
- * step by hand is the school day's ({@code com.chenbao.schoolday.RoundStepsController}).
+ * Rounds for operators: see a round and its answers, record a leave. Guarded by the admin token.
+ * Running a step by hand is the school day's ({@code com.chenbao.schoolday.RoundStepsController}).
  */
 @RestController
 @RequestMapping("/api/schools/{schoolCode}")
@@ -37,13 +37,17 @@ class RoundsController {
   }
 
   @GetMapping("/forms/{formCode}/rounds/{date}")
-  RoundOverview round(@PathVariable String schoolCode, @PathVariable String formCode,
+  RoundOverview round(
+      @PathVariable String schoolCode,
+      @PathVariable String formCode,
       @PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate date) {
     return overviews.overview(schoolCode, formCode, date, API_ACTOR);
   }
 
   @GetMapping("/forms/{formCode}/rounds/{date}/answers")
-  List<AnswerView> answers(@PathVariable String schoolCode, @PathVariable String formCode,
+  List<AnswerView> answers(
+      @PathVariable String schoolCode,
+      @PathVariable String formCode,
       @PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate date,
       @RequestParam(name = "class", required = false) @Nullable String className) {
     return overviews.answers(schoolCode, formCode, date, className, API_ACTOR);
@@ -51,10 +55,13 @@ class RoundsController {
 
   @PostMapping("/students/{studentNo}/leaves")
   @ResponseStatus(HttpStatus.CREATED)
-  StudentLeave recordLeave(@PathVariable String schoolCode, @PathVariable String studentNo,
+  StudentLeave recordLeave(
+      @PathVariable String schoolCode,
+      @PathVariable String studentNo,
       @RequestBody LeaveRequest request) {
     long schoolId = resolver.school(schoolCode).id();
-    return leaves.recordLeave(schoolId, studentNo, request.from(), request.to(), request.reason(), API_ACTOR);
+    return leaves.recordLeave(
+        schoolId, studentNo, request.from(), request.to(), request.reason(), API_ACTOR);
   }
 
   record LeaveRequest(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String reason) {}

@@ -24,32 +24,43 @@ class RoundsExceptionHandler {
 
   @ExceptionHandler
   ProblemDetail unknownSchool(UnknownSchool e) {
-    return problem(HttpStatus.NOT_FOUND, texts.render("common.school-unknown", Map.of("school", e.schoolCode())));
+    return problem(
+        HttpStatus.NOT_FOUND,
+        texts.render("common.school-unknown", Map.of("school", e.schoolCode())));
   }
 
   @ExceptionHandler
   ProblemDetail unknownForm(UnknownForm e) {
-    return problem(HttpStatus.NOT_FOUND, texts.render("rounds.error.unknown-form", Map.of("form", e.formCode())));
+    return problem(
+        HttpStatus.NOT_FOUND,
+        texts.render("rounds.error.unknown-form", Map.of("form", e.formCode())));
   }
 
   @ExceptionHandler
   ProblemDetail unknownStudent(UnknownStudent e) {
-    return problem(HttpStatus.NOT_FOUND,
+    return problem(
+        HttpStatus.NOT_FOUND,
         texts.render("rounds.error.unknown-student", Map.of("student_no", e.studentNo())));
   }
 
   @ExceptionHandler
   ProblemDetail noRound(NoRound e) {
-    return problem(HttpStatus.NOT_FOUND, texts.render("rounds.error.no-round", Map.of("school", e.school().name(),
-        "date", e.date(), "form", e.form().name())));
+    return problem(
+        HttpStatus.NOT_FOUND,
+        texts.render(
+            "rounds.error.no-round",
+            Map.of("school", e.school().name(), "date", e.date(), "form", e.form().name())));
   }
 
   @ExceptionHandler
   ProblemDetail invalidLeave(InvalidLeave e) {
-    return problem(HttpStatus.BAD_REQUEST, texts.render("rounds.leave.error." + e.problem(), e.values()));
+    return problem(
+        HttpStatus.BAD_REQUEST, texts.render("rounds.leave.error." + e.problem(), e.values()));
   }
 
-  /** Any other precondition a step refused, e.g. a round that cannot be run; the message is English. */
+  /**
+   * Any other precondition a step refused, e.g. a round that cannot be run; the message is English.
+   */
   @ExceptionHandler
   ProblemDetail refused(IllegalArgumentException e) {
     return problem(HttpStatus.BAD_REQUEST, String.valueOf(e.getMessage()));
@@ -57,7 +68,9 @@ class RoundsExceptionHandler {
 
   @ExceptionHandler
   ProblemDetail badDate(MethodArgumentTypeMismatchException e) {
-    return problem(HttpStatus.BAD_REQUEST, texts.render("rounds.error.bad-date", Map.of("date", String.valueOf(e.getValue()))));
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        texts.render("rounds.error.bad-date", Map.of("date", String.valueOf(e.getValue()))));
   }
 
   private static ProblemDetail problem(HttpStatus status, String message) {

@@ -11,11 +11,17 @@ import org.jspecify.annotations.Nullable;
 public interface StudentLeaves {
 
   /**
-   * @param createdBy who records it, for the row (e.g. {@code api-token} or a class teacher's userId)
+   * @param createdBy who records it, for the row (e.g. {@code api-token} or a class teacher's
+   *     userId)
    * @throws UnknownStudent if the school has no student with this number
-   * @throws InvalidLeave if a date is missing, {@code to} is before {@code from}, the range is longer than
-   *     {@link InvalidLeave#MAX_DAYS} days, or the reason is blank or too long
+   * @throws InvalidLeave if a date is missing, {@code to} is before {@code from}, the range is
+   *     longer than {@link InvalidLeave#MAX_DAYS} days, or the reason is blank or too long
    */
-  StudentLeave recordLeave(long schoolId, String studentNo, @Nullable LocalDate from, @Nullable LocalDate to,
-      @Nullable String reason, String createdBy);
+  StudentLeave recordLeave(
+      long schoolId,
+      String studentNo,
+      @Nullable LocalDate from,
+      @Nullable LocalDate to,
+      @Nullable String reason,
+      String createdBy);
 }

@@ -28,18 +28,35 @@ class StudentLeavesService implements StudentLeaves {
 
   @Override
   @Transactional
-  public StudentLeave recordLeave(long schoolId, String studentNo, @Nullable LocalDate from, @Nullable LocalDate to,
-      @Nullable String reason, String createdBy) {
+  public StudentLeave recordLeave(
+      long schoolId,
+      String studentNo,
+      @Nullable LocalDate from,
+      @Nullable LocalDate to,
+      @Nullable String reason,
+      String createdBy) {
     check(from, to, reason);
-    StudentView student = roster.studentByNumber(schoolId, studentNo).orElseThrow(() -> new UnknownStudent(studentNo));
-    NewLeave leave = new NewLeave(student.id(), from, to, reason.strip(), createdBy, clock.instant());
+    StudentView student =
+        roster
+            .studentByNumber(schoolId, studentNo)
+            .orElseThrow(() -> new UnknownStudent(studentNo));
+    NewLeave leave =
+        new NewLeave(student.id(), from, to, reason.strip(), createdBy, clock.instant());
     leaves.insertLeave(leave);
     int rounds = leaves.removeFromOpenRounds(student.id(), from, to);
-    return new StudentLeave(Objects.requireNonNull(leave.id), student.id(), student.studentNo(), student.name(), from,
-        to, leave.reason, rounds);
+    return new StudentLeave(
+        Objects.requireNonNull(leave.id),
+        student.id(),
+        student.studentNo(),
+        student.name(),
+        from,
+        to,
+        leave.reason,
+        rounds);
   }
 
-  private static void check(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String reason) {
+  private static void check(
+      @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String reason) {
     if (from == null || to == null) {
       throw new InvalidLeave("missing-dates", Map.of());
     }

@@ -1,5 +1,6 @@
 package com.chenbao.sandbox;
 
+import com.chenbao.messaging.InboundMessageSettled;
 import com.chenbao.sandbox.SandboxDirectory.SandboxUser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,23 +18,24 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import com.chenbao.messaging.InboundMessageSettled;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Plays DingTalk's side of a person writing to the robot: records the message in the person's chat and
- * POSTs the robot-message callback, signed with the app secret, to the service's own
- * {@code /dingtalk/robot/callback} over real HTTP, exactly as DingTalk's HTTP mode does, then waits (at most
- * {@link #SETTLE_WAIT}) until the service has handled it ({@link InboundMessageSettled}).
+ * Plays DingTalk's side of a person writing to the robot: records the message in the person's chat
+ * and POSTs the robot-message callback, signed with the app secret, to the service's own {@code
+ * /dingtalk/robot/callback} over real HTTP, exactly as DingTalk's HTTP mode does, then waits (at
+ * most {@link #SETTLE_WAIT}) until the service has handled it ({@link InboundMessageSettled}).
  */
 @Component
 @Conditional(SandboxMode.class)
 public class SandboxCallbackSender {
 
-  /** How long a send waits for the service to finish handling the message before it returns anyway. */
+  /**
+   * How long a send waits for the service to finish handling the message before it returns anyway.
+   */
   static final Duration SETTLE_WAIT = Duration.ofSeconds(10);
 
   /** What the callback endpoint answered: its HTTP status and the msgId that was sent. */
@@ -44,12 +46,17 @@ public class SandboxCallbackSender {
   private final SandboxSessions sessions;
   private final ObjectMapper json;
   private final Clock clock;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final Map<String, CountDownLatch> awaited = new ConcurrentHashMap<>();
   private volatile int port;
 
   SandboxCallbackSender(
-      SandboxDirectory directory, SandboxChats chats, SandboxSessions sessions, ObjectMapper json, Clock clock) {
+      SandboxDirectory directory,
+      SandboxChats chats,
+      SandboxSessions sessions,
+      ObjectMapper json,
+      Clock clock) {
     this.directory = directory;
     this.chats = chats;
     this.sessions = sessions;
@@ -57,7 +64,10 @@ public class SandboxCallbackSender {
     this.clock = clock;
   }
 
-  /** The service's own port; the management server (its own port, namespace "management") also reports here. */
+  /**
+   * The service's own port; the management server (its own port, namespace "management") also
+   * reports here.
+   */
   @EventListener
   void onWebServerStarted(WebServerInitializedEvent event) {
     if (event.getApplicationContext().getServerNamespace() == null) {
@@ -81,25 +91,37 @@ public class SandboxCallbackSender {
   }
 
   private Delivery send(String userId, String msgType, String text, String msgId) {
-    SandboxUser user = directory.user(userId)
-        .orElseThrow(() -> new IllegalArgumentException("No sandbox user " + userId));
+    SandboxUser user =
+        directory
+            .user(userId)
+            .orElseThrow(() -> new IllegalArgumentException("No sandbox user " + userId));
     String conversation = "user:" + userId;
-    chats.record(conversation, false, userId, msgType, null, msgType.equals("text") ? text : "[" + msgType + "]", List.of());
+    chats.record(
+        conversation,
+        false,
+        userId,
+        msgType,
+        null,
+        msgType.equals("text") ? text : "[" + msgType + "]",
+        List.of());
     String body = payload(user, msgType, text, "msg" + msgId, conversation);
     String timestamp = Long.toString(clock.millis());
-    String sign = SandboxSigning.sign(SandboxMode.APP_SECRET, timestamp + "\n" + SandboxMode.APP_SECRET);
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/dingtalk/robot/callback"))
-        .timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/json; charset=utf-8")
-        .header("timestamp", timestamp)
-        .header("sign", sign)
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .build();
+    String sign =
+        SandboxSigning.sign(SandboxMode.APP_SECRET, timestamp + "\n" + SandboxMode.APP_SECRET);
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base() + "/dingtalk/robot/callback"))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json; charset=utf-8")
+            .header("timestamp", timestamp)
+            .header("sign", sign)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
     CountDownLatch settled = awaited.computeIfAbsent("msg" + msgId, id -> new CountDownLatch(1));
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() == 200) {
-        // The service answers once the message is stored and handles it right after; wait for that, so the
+        // The service answers once the message is stored and handles it right after; wait for that,
+        // so the
         // person sees the bot's reply when this returns, as in DingTalk a moment later.
         settled.await(SETTLE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
       }
@@ -122,7 +144,8 @@ public class SandboxCallbackSender {
     }
   }
 
-  private String payload(SandboxUser user, String msgType, String text, String msgId, String conversation) {
+  private String payload(
+      SandboxUser user, String msgType, String text, String msgId, String conversation) {
     long now = clock.millis();
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("msgId", msgId);

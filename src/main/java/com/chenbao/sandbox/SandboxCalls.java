@@ -8,10 +8,10 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
- * How many calls reached each of the sandbox's DingTalk endpoints since start-up (refused ones included),
- * as DingTalk would count them against the org's quota: {@code accessToken}, {@code batchSend},
- * {@code groupSend}, {@code webhookRobot}, and the free {@code sessionWebhook}. Tests and the quota
- * benchmark read it to measure what the service costs.
+ * How many calls reached each of the sandbox's DingTalk endpoints since start-up (refused ones
+ * included), as DingTalk would count them against the org's quota: {@code accessToken}, {@code
+ * batchSend}, {@code groupSend}, {@code webhookRobot}, and the free {@code sessionWebhook}. Tests
+ * and the quota benchmark read it to measure what the service costs.
  */
 @Component
 @Conditional(SandboxMode.class)

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
- * Every chat the sandbox has carried since start-up, in memory (a sandbox restart starts empty, as a
- * fresh phone would). Thread-safe. End-to-end tests read it to see what people received.
+ * Every chat the sandbox has carried since start-up, in memory (a sandbox restart starts empty, as
+ * a fresh phone would). Thread-safe. End-to-end tests read it to see what people received.
  */
 @Component
 @Conditional(SandboxMode.class)
@@ -26,10 +26,25 @@ public class SandboxChats {
     this.clock = clock;
   }
 
-  SandboxMessage record(String conversation, boolean fromBot, String senderId, String kind, @Nullable String title,
-      String text, List<SandboxMessage.Button> buttons) {
-    SandboxMessage message = new SandboxMessage(seq.incrementAndGet(), clock.instant(), conversation, fromBot, senderId,
-        kind, title, text, buttons);
+  SandboxMessage record(
+      String conversation,
+      boolean fromBot,
+      String senderId,
+      String kind,
+      @Nullable String title,
+      String text,
+      List<SandboxMessage.Button> buttons) {
+    SandboxMessage message =
+        new SandboxMessage(
+            seq.incrementAndGet(),
+            clock.instant(),
+            conversation,
+            fromBot,
+            senderId,
+            kind,
+            title,
+            text,
+            buttons);
     synchronized (messages) {
       if (messages.size() >= MAX_MESSAGES) {
         messages.subList(0, MAX_MESSAGES / 10).clear();

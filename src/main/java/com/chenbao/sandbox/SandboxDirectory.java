@@ -18,11 +18,11 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
- * The sandbox tenant's users and groups: what DingTalk itself would know, the organisation's users and the
- * group chats the robot is in. Derived from the roster ({@link RosterQuery#chatUsers}) and the working groups
- * ({@link WorkingGroups}), read-only, as a tenant's DingTalk directory would mirror the school. Looked up
- * fresh when an id is unknown, so a roster import or a school file applied a moment ago is visible at once;
- * otherwise served from the last snapshot.
+ * The sandbox tenant's users and groups: what DingTalk itself would know, the organisation's users
+ * and the group chats the robot is in. Derived from the roster ({@link RosterQuery#chatUsers}) and
+ * the working groups ({@link WorkingGroups}), read-only, as a tenant's DingTalk directory would
+ * mirror the school. Looked up fresh when an id is unknown, so a roster import or a school file
+ * applied a moment ago is visible at once; otherwise served from the last snapshot.
  */
 @Component
 @Conditional(SandboxMode.class)
@@ -41,24 +41,35 @@ class SandboxDirectory {
   }
 
   /** A DingTalk user: a guardian, a staff member, or both. */
-  record SandboxUser(String userId, String name, String schoolCode, String role, @Nullable String detail) {
+  record SandboxUser(
+      String userId, String name, String schoolCode, String role, @Nullable String detail) {
 
     static SandboxUser of(ChatUser user) {
-      return new SandboxUser(user.userId(), user.name(), user.schoolCode(), user.role(), user.detail());
+      return new SandboxUser(
+          user.userId(), user.name(), user.schoolCode(), user.role(), user.detail());
     }
   }
 
-  /** A group chat, reached by the app robot (openConversationId) or a custom webhook robot (webhookUrl). */
+  /**
+   * A group chat, reached by the app robot (openConversationId) or a custom webhook robot
+   * (webhookUrl).
+   */
   record SandboxGroup(
-      String schoolCode, String code, String name, @Nullable String openConversationId, @Nullable String webhookUrl,
+      String schoolCode,
+      String code,
+      String name,
+      @Nullable String openConversationId,
+      @Nullable String webhookUrl,
       @Nullable String webhookSecret) {
 
     static SandboxGroup of(School school, WorkingGroupView group) {
       if (group.chat() instanceof ChatBinding.AppRobotChat app) {
-        return new SandboxGroup(school.code(), group.code(), group.name(), app.openConversationId(), null, null);
+        return new SandboxGroup(
+            school.code(), group.code(), group.name(), app.openConversationId(), null, null);
       }
       if (group.chat() instanceof ChatBinding.WebhookChat webhook) {
-        return new SandboxGroup(school.code(), group.code(), group.name(), null, webhook.url(), webhook.secret());
+        return new SandboxGroup(
+            school.code(), group.code(), group.name(), null, webhook.url(), webhook.secret());
       }
       return new SandboxGroup(school.code(), group.code(), group.name(), null, null, null);
     }
@@ -82,7 +93,10 @@ class SandboxDirectory {
   }
 
   Optional<SandboxGroup> webhookGroup(String accessToken) {
-    return group(g -> g.webhookUrl() != null && accessToken.equals(SandboxWebhookController.accessTokenOf(g.webhookUrl())));
+    return group(
+        g ->
+            g.webhookUrl() != null
+                && accessToken.equals(SandboxWebhookController.accessTokenOf(g.webhookUrl())));
   }
 
   List<SandboxUser> allUsers() {
@@ -106,8 +120,15 @@ class SandboxDirectory {
 
   private synchronized void reload() {
     // A person who is both a guardian and staff appears twice; the first (guardian) row wins.
-    users = roster.chatUsers().stream().map(SandboxUser::of)
-        .collect(Collectors.toMap(SandboxUser::userId, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+    users =
+        roster.chatUsers().stream()
+            .map(SandboxUser::of)
+            .collect(
+                Collectors.toMap(
+                    SandboxUser::userId,
+                    Function.identity(),
+                    (a, b) -> a,
+                    java.util.LinkedHashMap::new));
     List<SandboxGroup> all = new ArrayList<>();
     for (School school : schools.allSchools()) {
       workingGroups.groupsOf(school.id()).forEach(group -> all.add(SandboxGroup.of(school, group)));

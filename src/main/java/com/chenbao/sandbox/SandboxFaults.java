@@ -8,9 +8,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
- * Outages on demand: the next {@code calls} calls of an API answer with an HTTP error, as DingTalk does
- * on a bad morning. For trying how Chenbao rides out an outage, and for the tests that show nothing is
- * lost. APIs: {@code batchSend}, {@code groupSend}.
+ * Outages on demand: the next {@code calls} calls of an API answer with an HTTP error, as DingTalk
+ * does on a bad morning. For trying how Chenbao rides out an outage, and for the tests that show
+ * nothing is lost. APIs: {@code batchSend}, {@code groupSend}.
  */
 @Component
 @Conditional(SandboxMode.class)
@@ -28,7 +28,10 @@ public class SandboxFaults {
 
   private final Set<String> refusedByRobot = ConcurrentHashMap.newKeySet();
 
-  /** The robot refuses this person (batchSend lists them in invalidStaffIdList), or accepts them again. */
+  /**
+   * The robot refuses this person (batchSend lists them in invalidStaffIdList), or accepts them
+   * again.
+   */
   public void robotRefuses(String userId, boolean refused) {
     if (refused) {
       refusedByRobot.add(userId);

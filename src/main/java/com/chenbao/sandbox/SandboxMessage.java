@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One message in a sandbox chat, as DingTalk would show it.
  *
- * @param conversation {@code user:<userId>} for a 1:1 chat with the robot, {@code group:<openConversationId>}
- *     for an app-robot group, {@code webhook:<access_token>} for a custom webhook robot's group
+ * @param conversation {@code user:<userId>} for a 1:1 chat with the robot, {@code
+ *     group:<openConversationId>} for an app-robot group, {@code webhook:<access_token>} for a
+ *     custom webhook robot's group
  * @param fromBot true for what the service sent, false for what a person typed
  * @param kind {@code text}, {@code markdown} or {@code actionCard}
  */

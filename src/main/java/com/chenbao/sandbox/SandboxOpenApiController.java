@@ -18,9 +18,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * DingTalk's new-style OpenAPI ({@code api.dingtalk.com}) as the adapter uses it: access token, robot
- * 1:1 batch send and app-robot group send, with DingTalk's parameter checks, error codes and 20 QPS per
- * API. Served at the root paths because the SDK appends its own path to the configured host.
+ * DingTalk's new-style OpenAPI ({@code api.dingtalk.com}) as the adapter uses it: access token,
+ * robot 1:1 batch send and app-robot group send, with DingTalk's parameter checks, error codes and
+ * 20 QPS per API. Served at the root paths because the SDK appends its own path to the configured
+ * host.
  */
 @RestController
 @Conditional(SandboxMode.class)
@@ -39,7 +40,11 @@ class SandboxOpenApiController {
   private final SlidingWindowLimit qps = new SlidingWindowLimit(QPS, Duration.ofSeconds(1));
 
   SandboxOpenApiController(
-      SandboxTokens tokens, SandboxChats chats, SandboxDirectory directory, ObjectMapper json, SandboxFaults faults,
+      SandboxTokens tokens,
+      SandboxChats chats,
+      SandboxDirectory directory,
+      ObjectMapper json,
+      SandboxFaults faults,
       SandboxCalls calls) {
     this.faults = faults;
     this.calls = calls;
@@ -52,10 +57,12 @@ class SandboxOpenApiController {
   @PostMapping("/v1.0/oauth2/accessToken")
   ResponseEntity<Map<String, Object>> accessToken(@RequestBody JsonNode body) {
     calls.record(SandboxCalls.TOKEN);
-    if (!SandboxMode.APP_KEY.equals(text(body, "appKey")) || !SandboxMode.APP_SECRET.equals(text(body, "appSecret"))) {
+    if (!SandboxMode.APP_KEY.equals(text(body, "appKey"))
+        || !SandboxMode.APP_SECRET.equals(text(body, "appSecret"))) {
       return error(HttpStatus.BAD_REQUEST, "invalidClientIdOrSecret", "wrong appKey or appSecret");
     }
-    return ResponseEntity.ok(Map.of("accessToken", tokens.issue(), "expireIn", SandboxTokens.LIFETIME.toSeconds()));
+    return ResponseEntity.ok(
+        Map.of("accessToken", tokens.issue(), "expireIn", SandboxTokens.LIFETIME.toSeconds()));
   }
 
   @PostMapping("/v1.0/robot/oToMessages/batchSend")
@@ -72,11 +79,13 @@ class SandboxOpenApiController {
       return error(HttpStatus.BAD_REQUEST, "invalidParameter.userIds.empty", "userIds is empty");
     }
     if (userIds.size() > MAX_USERS_PER_CALL) {
-      return error(HttpStatus.BAD_REQUEST, "invalidParameter.userIds.overMax", "userIds exceeds 20");
+      return error(
+          HttpStatus.BAD_REQUEST, "invalidParameter.userIds.overMax", "userIds exceeds 20");
     }
     SandboxRenderedMessage message;
     try {
-      message = SandboxRenderedMessage.fromRobotApi(text(body, "msgKey"), text(body, "msgParam"), json);
+      message =
+          SandboxRenderedMessage.fromRobotApi(text(body, "msgKey"), text(body, "msgParam"), json);
     } catch (SandboxRenderedMessage.InvalidMessage e) {
       return error(HttpStatus.BAD_REQUEST, e.code, e.getMessage());
     }
@@ -84,7 +93,13 @@ class SandboxOpenApiController {
     for (JsonNode id : userIds) {
       String userId = id.asText();
       if (directory.isUser(userId) && !faults.robotRefuses(userId)) {
-        chats.record("user:" + userId, true, SandboxMode.ROBOT_CODE, message.kind(), message.title(), message.text(),
+        chats.record(
+            "user:" + userId,
+            true,
+            SandboxMode.ROBOT_CODE,
+            message.kind(),
+            message.title(),
+            message.text(),
             message.buttons());
       } else {
         invalid.add(userId);
@@ -108,17 +123,30 @@ class SandboxOpenApiController {
     }
     String conversation = text(body, "openConversationId");
     if (conversation == null || !directory.isAppRobotGroup(conversation)) {
-      return error(HttpStatus.BAD_REQUEST, "invalidParameter.openConversationId.invalid",
+      return error(
+          HttpStatus.BAD_REQUEST,
+          "invalidParameter.openConversationId.invalid",
           "robot is not a member of this group");
     }
     String param = text(body, "msgParam");
-    if (param != null && param.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_GROUP_PARAM_BYTES) {
-      return error(HttpStatus.BAD_REQUEST, "invalidParameter.msgParam.overLimit", "msgParam exceeds 15000 bytes");
+    if (param != null
+        && param.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_GROUP_PARAM_BYTES) {
+      return error(
+          HttpStatus.BAD_REQUEST,
+          "invalidParameter.msgParam.overLimit",
+          "msgParam exceeds 15000 bytes");
     }
     try {
-      SandboxRenderedMessage message = SandboxRenderedMessage.fromRobotApi(text(body, "msgKey"), param, json);
-      chats.record("group:" + conversation, true, SandboxMode.ROBOT_CODE, message.kind(), message.title(),
-          message.text(), message.buttons());
+      SandboxRenderedMessage message =
+          SandboxRenderedMessage.fromRobotApi(text(body, "msgKey"), param, json);
+      chats.record(
+          "group:" + conversation,
+          true,
+          SandboxMode.ROBOT_CODE,
+          message.kind(),
+          message.title(),
+          message.text(),
+          message.buttons());
     } catch (SandboxRenderedMessage.InvalidMessage e) {
       return error(HttpStatus.BAD_REQUEST, e.code, e.getMessage());
     }
@@ -126,26 +154,36 @@ class SandboxOpenApiController {
   }
 
   /** Token, robot code and rate limit, in DingTalk's order; null when the call may proceed. */
-  private @Nullable ResponseEntity<Map<String, Object>> checkCall(String api, @Nullable String token, JsonNode body) {
+  private @Nullable ResponseEntity<Map<String, Object>> checkCall(
+      String api, @Nullable String token, JsonNode body) {
     if (token == null || token.isBlank()) {
-      return error(HttpStatus.UNAUTHORIZED, "AuthenticationFailed.MissingParameter", "missing access token");
+      return error(
+          HttpStatus.UNAUTHORIZED, "AuthenticationFailed.MissingParameter", "missing access token");
     }
     if (!tokens.isValid(token)) {
       return error(HttpStatus.BAD_REQUEST, "InvalidAuthentication", "invalid access_token");
     }
     String robotCode = text(body, "robotCode");
     if (robotCode == null || robotCode.isBlank()) {
-      return error(HttpStatus.BAD_REQUEST, "invalidParameter.robotCode.empty", "robotCode is empty");
+      return error(
+          HttpStatus.BAD_REQUEST, "invalidParameter.robotCode.empty", "robotCode is empty");
     }
     if (!SandboxMode.ROBOT_CODE.equals(robotCode)) {
-      return error(HttpStatus.BAD_REQUEST, "invalidParameter.robotCode.auth", "appkey does not own robotCode");
+      return error(
+          HttpStatus.BAD_REQUEST,
+          "invalidParameter.robotCode.auth",
+          "appkey does not own robotCode");
     }
     int outage = faults.take(api);
     if (outage != 0) {
-      return error(HttpStatus.valueOf(outage), "ServiceUnavailable", "the sandbox is simulating an outage");
+      return error(
+          HttpStatus.valueOf(outage), "ServiceUnavailable", "the sandbox is simulating an outage");
     }
     if (!qps.tryAcquire(api)) {
-      return error(HttpStatus.FORBIDDEN, "Forbidden.AccessDenied.QpsLimitForAppkeyAndApi", "qps limit for appkey and api");
+      return error(
+          HttpStatus.FORBIDDEN,
+          "Forbidden.AccessDenied.QpsLimitForAppkeyAndApi",
+          "qps limit for appkey and api");
     }
     return null;
   }
@@ -155,7 +193,8 @@ class SandboxOpenApiController {
     return node == null || node.isNull() ? null : node.asText();
   }
 
-  private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String code, String message) {
+  private static ResponseEntity<Map<String, Object>> error(
+      HttpStatus status, String code, String message) {
     return ResponseEntity.status(status)
         .body(Map.of("code", code, "message", message, "requestid", UUID.randomUUID().toString()));
   }

@@ -7,8 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A message as a DingTalk client would render it, decoded from an API call's msgKey/msgParam or a webhook body. */
-record SandboxRenderedMessage(String kind, @Nullable String title, String text, List<SandboxMessage.Button> buttons) {
+/**
+ * A message as a DingTalk client would render it, decoded from an API call's msgKey/msgParam or a
+ * webhook body.
+ */
+record SandboxRenderedMessage(
+    String kind, @Nullable String title, String text, List<SandboxMessage.Button> buttons) {
 
   /** A message DingTalk would refuse, with DingTalk's error code. */
   static final class InvalidMessage extends Exception {
@@ -21,8 +25,8 @@ record SandboxRenderedMessage(String kind, @Nullable String title, String text, 
   }
 
   /** Decodes the robot APIs' {@code msgKey} and {@code msgParam} (a JSON string, not an object). */
-  static SandboxRenderedMessage fromRobotApi(@Nullable String msgKey, @Nullable String msgParam, ObjectMapper json)
-      throws InvalidMessage {
+  static SandboxRenderedMessage fromRobotApi(
+      @Nullable String msgKey, @Nullable String msgParam, ObjectMapper json) throws InvalidMessage {
     if (msgKey == null || msgKey.isBlank()) {
       throw new InvalidMessage("invalidParameter.msgKey.empty", "msgKey is empty");
     }
@@ -33,26 +37,38 @@ record SandboxRenderedMessage(String kind, @Nullable String title, String text, 
       p = null;
     }
     if (p == null || !p.isObject()) {
-      throw new InvalidMessage("invalidParameter.msgParam.invalid", "msgParam must be a JSON object serialized as a string");
+      throw new InvalidMessage(
+          "invalidParameter.msgParam.invalid",
+          "msgParam must be a JSON object serialized as a string");
     }
     switch (msgKey) {
       case "sampleText":
         return new SandboxRenderedMessage("text", null, required(p, "content"), List.of());
       case "sampleMarkdown":
-        return new SandboxRenderedMessage("markdown", required(p, "title"), required(p, "text"), List.of());
+        return new SandboxRenderedMessage(
+            "markdown", required(p, "title"), required(p, "text"), List.of());
       case "sampleActionCard":
-        return new SandboxRenderedMessage("actionCard", required(p, "title"), required(p, "text"),
-            List.of(new SandboxMessage.Button(required(p, "singleTitle"), required(p, "singleURL"))));
-      case "sampleActionCard2", "sampleActionCard3", "sampleActionCard4", "sampleActionCard5": {
-        int count = msgKey.charAt(msgKey.length() - 1) - '0';
-        List<SandboxMessage.Button> buttons = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-          buttons.add(new SandboxMessage.Button(required(p, "actionTitle" + i), required(p, "actionURL" + i)));
+        return new SandboxRenderedMessage(
+            "actionCard",
+            required(p, "title"),
+            required(p, "text"),
+            List.of(
+                new SandboxMessage.Button(required(p, "singleTitle"), required(p, "singleURL"))));
+      case "sampleActionCard2", "sampleActionCard3", "sampleActionCard4", "sampleActionCard5":
+        {
+          int count = msgKey.charAt(msgKey.length() - 1) - '0';
+          List<SandboxMessage.Button> buttons = new ArrayList<>();
+          for (int i = 1; i <= count; i++) {
+            buttons.add(
+                new SandboxMessage.Button(
+                    required(p, "actionTitle" + i), required(p, "actionURL" + i)));
+          }
+          return new SandboxRenderedMessage(
+              "actionCard", required(p, "title"), required(p, "text"), buttons);
         }
-        return new SandboxRenderedMessage("actionCard", required(p, "title"), required(p, "text"), buttons);
-      }
       default:
-        throw new InvalidMessage("invalidParameter.msgKey.invalid", "msgKey not supported by the sandbox: " + msgKey);
+        throw new InvalidMessage(
+            "invalidParameter.msgKey.invalid", "msgKey not supported by the sandbox: " + msgKey);
     }
   }
 
@@ -61,22 +77,29 @@ record SandboxRenderedMessage(String kind, @Nullable String title, String text, 
     String type = body.path("msgtype").asText("");
     switch (type) {
       case "text":
-        return new SandboxRenderedMessage("text", null, required(body.path("text"), "content"), List.of());
-      case "markdown": {
-        JsonNode md = body.path("markdown");
-        return new SandboxRenderedMessage("markdown", required(md, "title"), required(md, "text"), List.of());
-      }
-      case "actionCard": {
-        JsonNode card = body.path("actionCard");
-        List<SandboxMessage.Button> buttons = new ArrayList<>();
-        if (card.hasNonNull("singleTitle")) {
-          buttons.add(new SandboxMessage.Button(required(card, "singleTitle"), required(card, "singleURL")));
+        return new SandboxRenderedMessage(
+            "text", null, required(body.path("text"), "content"), List.of());
+      case "markdown":
+        {
+          JsonNode md = body.path("markdown");
+          return new SandboxRenderedMessage(
+              "markdown", required(md, "title"), required(md, "text"), List.of());
         }
-        for (JsonNode b : card.path("btns")) {
-          buttons.add(new SandboxMessage.Button(required(b, "title"), required(b, "actionURL")));
+      case "actionCard":
+        {
+          JsonNode card = body.path("actionCard");
+          List<SandboxMessage.Button> buttons = new ArrayList<>();
+          if (card.hasNonNull("singleTitle")) {
+            buttons.add(
+                new SandboxMessage.Button(
+                    required(card, "singleTitle"), required(card, "singleURL")));
+          }
+          for (JsonNode b : card.path("btns")) {
+            buttons.add(new SandboxMessage.Button(required(b, "title"), required(b, "actionURL")));
+          }
+          return new SandboxRenderedMessage(
+              "actionCard", required(card, "title"), required(card, "text"), buttons);
         }
-        return new SandboxRenderedMessage("actionCard", required(card, "title"), required(card, "text"), buttons);
-      }
       default:
         throw new InvalidMessage("40035", "msgtype missing or not supported: " + type);
     }

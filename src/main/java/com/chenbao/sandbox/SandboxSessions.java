@@ -10,7 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
-/** Session webhooks handed out with each inbound message: a reply URL into that chat, valid 90 minutes. */
+/**
+ * Session webhooks handed out with each inbound message: a reply URL into that chat, valid 90
+ * minutes.
+ */
 @Component
 @Conditional(SandboxMode.class)
 class SandboxSessions {

@@ -17,9 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The custom webhook robot ({@code oapi.dingtalk.com/robot/send}) under the sandbox's oapi base URL:
- * access_token must name a group's webhook, the signature must match when the robot has a secret,
- * at most 20 messages a minute per robot. Like DingTalk it always answers HTTP 200 with an errcode.
+ * The custom webhook robot ({@code oapi.dingtalk.com/robot/send}) under the sandbox's oapi base
+ * URL: access_token must name a group's webhook, the signature must match when the robot has a
+ * secret, at most 20 messages a minute per robot. Like DingTalk it always answers HTTP 200 with an
+ * errcode.
  */
 @RestController
 @Conditional(SandboxMode.class)
@@ -31,9 +32,11 @@ class SandboxWebhookController {
   private final SandboxChats chats;
   private final Clock clock;
   private final SandboxCalls calls;
-  private final SlidingWindowLimit perMinute = new SlidingWindowLimit(PER_MINUTE, Duration.ofMinutes(1));
+  private final SlidingWindowLimit perMinute =
+      new SlidingWindowLimit(PER_MINUTE, Duration.ofMinutes(1));
 
-  SandboxWebhookController(SandboxDirectory directory, SandboxChats chats, Clock clock, SandboxCalls calls) {
+  SandboxWebhookController(
+      SandboxDirectory directory, SandboxChats chats, Clock clock, SandboxCalls calls) {
     this.calls = calls;
     this.directory = directory;
     this.chats = chats;
@@ -47,7 +50,8 @@ class SandboxWebhookController {
       @RequestParam(name = "sign", required = false) @Nullable String sign,
       @RequestBody JsonNode body) {
     calls.record(SandboxCalls.WEBHOOK_ROBOT);
-    Optional<SandboxGroup> group = accessToken == null ? Optional.empty() : directory.webhookGroup(accessToken);
+    Optional<SandboxGroup> group =
+        accessToken == null ? Optional.empty() : directory.webhookGroup(accessToken);
     if (group.isEmpty()) {
       return answer(300001, "token is not exist");
     }
@@ -60,7 +64,13 @@ class SandboxWebhookController {
     }
     try {
       SandboxRenderedMessage message = SandboxRenderedMessage.fromWebhookBody(body);
-      chats.record("webhook:" + accessToken, true, "webhook", message.kind(), message.title(), message.text(),
+      chats.record(
+          "webhook:" + accessToken,
+          true,
+          "webhook",
+          message.kind(),
+          message.title(),
+          message.text(),
           message.buttons());
     } catch (SandboxRenderedMessage.InvalidMessage e) {
       return answer(40035, e.getMessage());
@@ -83,11 +93,15 @@ class SandboxWebhookController {
     }
     String expected = SandboxSigning.sign(secret, timestamp + "\n" + secret);
     // The query parameter arrives URL-decoded, so it is compared with the plain Base64 digest.
-    return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), sign.getBytes(StandardCharsets.UTF_8));
+    return MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.UTF_8), sign.getBytes(StandardCharsets.UTF_8));
   }
 
   static @Nullable String accessTokenOf(String webhookUrl) {
-    return UriComponentsBuilder.fromUriString(webhookUrl).build().getQueryParams().getFirst("access_token");
+    return UriComponentsBuilder.fromUriString(webhookUrl)
+        .build()
+        .getQueryParams()
+        .getFirst("access_token");
   }
 
   private static Map<String, Object> answer(int errcode, String errmsg) {

@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,13 +19,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * DingTalk's work notification API ({@code topapi/message/corpconversation/asyncsend_v2}, old style: HTTP 200
- * with errcode) as the fallback channel uses it, and the switch that makes the robot refuse a person (as DingTalk
- * does for someone outside the robot's visible range, who then comes back in {@code invalidStaffIdList}). A
- * notification shows in the person's chat of the sandbox console, marked as a work notification.
+ * DingTalk's work notification API ({@code topapi/message/corpconversation/asyncsend_v2}, old
+ * style: HTTP 200 with errcode) as the fallback channel uses it, and the switch that makes the
+ * robot refuse a person (as DingTalk does for someone outside the robot's visible range, who then
+ * comes back in {@code invalidStaffIdList}). A notification shows in the person's chat of the
+ * sandbox console, marked as a work notification.
  *
- * <p>Checks what DingTalk checks: the access token, the app's agent_id, 1..100 users, a known msgtype, 20 QPS; and
- * DingTalk's rule that the same content goes to the same user once a day (a repeat is accepted and dropped).
+ * <p>Checks what DingTalk checks: the access token, the app's agent_id, 1..100 users, a known
+ * msgtype, 20 QPS; and DingTalk's rule that the same content goes to the same user once a day (a
+ * repeat is accepted and dropped).
  */
 @RestController
 @Conditional(SandboxMode.class)
@@ -34,6 +35,7 @@ class SandboxWorkNotificationController {
 
   static final long AGENT_ID = 4_000_001L;
   static final int MAX_USERS = 100;
+
   /** What the console shows as the sender of a work notification. */
   static final String SENDER = "work-notice";
 
@@ -41,12 +43,13 @@ class SandboxWorkNotificationController {
   private final SandboxChats chats;
   private final SandboxDirectory directory;
   private final SandboxFaults faults;
-  private final SlidingWindowLimit qps = new SlidingWindowLimit(SandboxOpenApiController.QPS, Duration.ofSeconds(1));
+  private final SlidingWindowLimit qps =
+      new SlidingWindowLimit(SandboxOpenApiController.QPS, Duration.ofSeconds(1));
   private final AtomicLong tasks = new AtomicLong(70_000);
   private final Set<String> deliveredToday = ConcurrentHashMap.newKeySet();
 
-  SandboxWorkNotificationController(SandboxTokens tokens, SandboxChats chats, SandboxDirectory directory,
-      SandboxFaults faults) {
+  SandboxWorkNotificationController(
+      SandboxTokens tokens, SandboxChats chats, SandboxDirectory directory, SandboxFaults faults) {
     this.tokens = tokens;
     this.chats = chats;
     this.directory = directory;
@@ -54,7 +57,8 @@ class SandboxWorkNotificationController {
   }
 
   @PostMapping("/sandbox/oapi/topapi/message/corpconversation/asyncsend_v2")
-  Map<String, Object> asyncSend(@RequestParam(name = "access_token", required = false) @Nullable String token,
+  Map<String, Object> asyncSend(
+      @RequestParam(name = "access_token", required = false) @Nullable String token,
       @RequestBody JsonNode body) {
     if (token == null || token.isBlank()) {
       return error(40000, "access_token is blank");
@@ -71,7 +75,9 @@ class SandboxWorkNotificationController {
         users.add(id.trim());
       }
     }
-    if (users.isEmpty() && body.path("dept_id_list").asText("").isBlank() && !body.path("to_all_user").asBoolean()) {
+    if (users.isEmpty()
+        && body.path("dept_id_list").asText("").isBlank()
+        && !body.path("to_all_user").asBoolean()) {
       return error(40000, "userid_list is empty");
     }
     if (users.size() > MAX_USERS) {
@@ -91,9 +97,17 @@ class SandboxWorkNotificationController {
     }
     String content = body.path("msg").toString();
     for (String userId : new LinkedHashSet<>(users)) {
-      // Asynchronous as DingTalk's: unknown users and a repeat of the same content today are dropped silently.
+      // Asynchronous as DingTalk's: unknown users and a repeat of the same content today are
+      // dropped silently.
       if (directory.isUser(userId) && deliveredToday.add(userId + "\n" + content)) {
-        chats.record("user:" + userId, true, SENDER, message.kind(), message.title(), message.text(), message.buttons());
+        chats.record(
+            "user:" + userId,
+            true,
+            SENDER,
+            message.kind(),
+            message.title(),
+            message.text(),
+            message.buttons());
       }
     }
     Map<String, Object> answer = new LinkedHashMap<>();
@@ -106,7 +120,10 @@ class SandboxWorkNotificationController {
 
   record RobotReach(String userId, boolean refused) {}
 
-  /** Makes the robot refuse (or accept again) a person: batchSend then lists them in invalidStaffIdList. */
+  /**
+   * Makes the robot refuse (or accept again) a person: batchSend then lists them in
+   * invalidStaffIdList.
+   */
   @PostMapping("/sandbox/api/robot-refuses")
   Map<String, Object> robotRefuses(@RequestBody RobotReach reach) {
     faults.robotRefuses(reach.userId(), reach.refused());
@@ -118,24 +135,33 @@ class SandboxWorkNotificationController {
     return faults.refusedByRobot();
   }
 
-  /** The work notification's msg (text, markdown, action_card) in the webhook shape the renderer reads. */
+  /**
+   * The work notification's msg (text, markdown, action_card) in the webhook shape the renderer
+   * reads.
+   */
   private static JsonNode workNoticeAsWebhookBody(JsonNode msg) {
-    com.fasterxml.jackson.databind.node.ObjectNode body = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
-        .objectNode();
+    com.fasterxml.jackson.databind.node.ObjectNode body =
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
     String type = msg.path("msgtype").asText("");
     switch (type) {
       case "text" -> body.put("msgtype", "text").set("text", msg.path("text"));
       case "markdown" -> body.put("msgtype", "markdown").set("markdown", msg.path("markdown"));
       case "action_card" -> {
         JsonNode ac = msg.path("action_card");
-        com.fasterxml.jackson.databind.node.ObjectNode card = body.put("msgtype", "actionCard").putObject("actionCard");
+        com.fasterxml.jackson.databind.node.ObjectNode card =
+            body.put("msgtype", "actionCard").putObject("actionCard");
         card.put("title", ac.path("title").asText()).put("text", ac.path("markdown").asText());
         if (ac.hasNonNull("single_title")) {
-          card.put("singleTitle", ac.path("single_title").asText()).put("singleURL", ac.path("single_url").asText());
+          card.put("singleTitle", ac.path("single_title").asText())
+              .put("singleURL", ac.path("single_url").asText());
         } else {
           com.fasterxml.jackson.databind.node.ArrayNode btns = card.putArray("btns");
-          ac.path("btn_json_list").forEach(b -> btns.addObject().put("title", b.path("title").asText())
-              .put("actionURL", b.path("action_url").asText()));
+          ac.path("btn_json_list")
+              .forEach(
+                  b ->
+                      btns.addObject()
+                          .put("title", b.path("title").asText())
+                          .put("actionURL", b.path("action_url").asText()));
         }
       }
       default -> body.put("msgtype", type);
@@ -144,6 +170,7 @@ class SandboxWorkNotificationController {
   }
 
   private static Map<String, Object> error(int errcode, String errmsg) {
-    return Map.of("errcode", errcode, "errmsg", errmsg, "request_id", Long.toHexString(System.nanoTime()));
+    return Map.of(
+        "errcode", errcode, "errmsg", errmsg, "request_id", Long.toHexString(System.nanoTime()));
   }
 }

@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * DingTalk's limits as the sandbox enforces them: at most {@code limit} calls per key in any window of
- * {@code window} (20 per second per app and API; 20 per minute per webhook robot). A refused call does
- * not count.
+ * DingTalk's limits as the sandbox enforces them: at most {@code limit} calls per key in any window
+ * of {@code window} (20 per second per app and API; 20 per minute per webhook robot). A refused
+ * call does not count.
  */
 final class SlidingWindowLimit {
 

@@ -68,7 +68,8 @@ final class ChatAndReceivesReader {
     if (missingNames && !names) {
       receives.field("missingNames").error(SchoolFileMistake.MISSING_NAMES_WITHOUT_NAMES);
     }
-    return new Subscription(tally, names, missingNames, absentees, alerts(receives.field("alerts")));
+    return new Subscription(
+        tally, names, missingNames, absentees, alerts(receives.field("alerts")));
   }
 
   private static TallyScope tally(ConfigEntry entry) {

@@ -6,7 +6,9 @@ import org.jspecify.annotations.Nullable;
 /** How the bot posts into a working group's DingTalk chat. */
 public sealed interface ChatBinding {
 
-  /** The enterprise app's robot is a member of the group chat {@code openConversationId} (cid...). */
+  /**
+   * The enterprise app's robot is a member of the group chat {@code openConversationId} (cid...).
+   */
   record AppRobotChat(String openConversationId) implements ChatBinding {}
 
   /**
@@ -25,7 +27,11 @@ public sealed interface ChatBinding {
 
     @Override
     public String toString() {
-      return "WebhookChat[url=" + maskedUrl() + ", secret=" + (secret == null ? "none" : "****") + "]";
+      return "WebhookChat[url="
+          + maskedUrl()
+          + ", secret="
+          + (secret == null ? "none" : "****")
+          + "]";
     }
   }
 

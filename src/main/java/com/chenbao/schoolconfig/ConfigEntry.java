@@ -58,7 +58,13 @@ final class ConfigEntry {
     Set<String> known = Set.of(allowed);
     for (Map.Entry<String, JsonNode> property : node.properties()) {
       if (!known.contains(property.getKey())) {
-        field(property.getKey()).error(SchoolFileMistake.UNKNOWN_KEY, "key", property.getKey(), "allowed", String.join(", ", allowed));
+        field(property.getKey())
+            .error(
+                SchoolFileMistake.UNKNOWN_KEY,
+                "key",
+                property.getKey(),
+                "allowed",
+                String.join(", ", allowed));
       }
     }
     return true;
@@ -78,7 +84,10 @@ final class ConfigEntry {
     return keys;
   }
 
-  /** The items of a list, each labelled {@code path[label]}; {@code label} gets the item and its index. */
+  /**
+   * The items of a list, each labelled {@code path[label]}; {@code label} gets the item and its
+   * index.
+   */
   List<ConfigEntry> items(Function<ConfigEntry, @Nullable String> label) {
     if (isAbsent()) {
       return List.of();
@@ -91,7 +100,10 @@ final class ConfigEntry {
     for (int i = 0; i < node.size(); i++) {
       ConfigEntry indexed = new ConfigEntry(node.get(i), path + "[" + i + "]", problems, env);
       String name = label.apply(indexed);
-      items.add(name == null ? indexed : new ConfigEntry(node.get(i), path + "[" + name + "]", problems, env));
+      items.add(
+          name == null
+              ? indexed
+              : new ConfigEntry(node.get(i), path + "[" + name + "]", problems, env));
     }
     return items;
   }
@@ -155,7 +167,9 @@ final class ConfigEntry {
     return text;
   }
 
-  /** The text if it matches; otherwise {@code mistake} (whose only value is the text) is reported. */
+  /**
+   * The text if it matches; otherwise {@code mistake} (whose only value is the text) is reported.
+   */
   @Nullable String matching(Pattern pattern, SchoolFileMistake mistake, boolean required) {
     String text = required ? requiredText(Integer.MAX_VALUE) : optionalText(Integer.MAX_VALUE);
     if (text != null && !pattern.matcher(text).matches()) {

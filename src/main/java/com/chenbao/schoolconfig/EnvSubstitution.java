@@ -7,12 +7,14 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Replaces {@code ${NAME}} and {@code ${NAME:default}} in file values, so secrets and tokens need not
- * sit in the file. The lookup is the Spring environment (environment variables, system properties).
+ * Replaces {@code ${NAME}} and {@code ${NAME:default}} in file values, so secrets and tokens need
+ * not sit in the file. The lookup is the Spring environment (environment variables, system
+ * properties).
  */
 final class EnvSubstitution {
 
-  private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)(?::([^}]*))?}");
+  private static final Pattern VARIABLE =
+      Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)(?::([^}]*))?}");
 
   private final Function<String, @Nullable String> lookup;
 

@@ -20,14 +20,23 @@ record GroupJson(String code, String name, Chat chat, Receives receives, List<Me
         group.code(),
         group.name(),
         Chat.of(group.chat()),
-        new Receives(s.tallyScope().code(), s.namesAllowed(), s.missingNames(), s.absentees(), new TreeSet<>(s.alertKinds())),
+        new Receives(
+            s.tallyScope().code(),
+            s.namesAllowed(),
+            s.missingNames(),
+            s.absentees(),
+            new TreeSet<>(s.alertKinds())),
         group.members().stream()
             .map(m -> new Member(m.staffId(), m.name(), m.dingtalkUserId(), m.role().code()))
             .toList());
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Chat(String kind, @Nullable String openConversationId, @Nullable String url, @Nullable Boolean signed) {
+  record Chat(
+      String kind,
+      @Nullable String openConversationId,
+      @Nullable String url,
+      @Nullable Boolean signed) {
 
     static Chat of(ChatBinding binding) {
       if (binding instanceof AppRobotChat robot) {
@@ -40,7 +49,8 @@ record GroupJson(String code, String name, Chat chat, Receives receives, List<Me
     }
   }
 
-  record Receives(String tally, boolean names, boolean missingNames, boolean absentees, Set<String> alerts) {}
+  record Receives(
+      String tally, boolean names, boolean missingNames, boolean absentees, Set<String> alerts) {}
 
   record Member(long staffId, String name, @Nullable String dingtalkUserId, String role) {}
 }

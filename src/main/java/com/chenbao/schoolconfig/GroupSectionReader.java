@@ -28,7 +28,8 @@ final class GroupSectionReader {
         item.error(SchoolFileMistake.GROUP_INCOMPLETE);
         continue;
       }
-      String code = item.field("code").matching(SchoolFileParser.CODE, SchoolFileMistake.BAD_CODE, true);
+      String code =
+          item.field("code").matching(SchoolFileParser.CODE, SchoolFileMistake.BAD_CODE, true);
       if (code != null && !codes.add(code)) {
         item.field("code").error(SchoolFileMistake.DUPLICATE_GROUP_CODE, "code", code);
       }
@@ -62,8 +63,12 @@ final class GroupSectionReader {
       if (person == null || role == null) {
         continue;
       }
-      // The same person twice in one group is a copy-paste slip; one of the two roles would be lost.
-      String identity = person.dingtalkUserId() != null ? "id:" + person.dingtalkUserId() : "name:" + person.name();
+      // The same person twice in one group is a copy-paste slip; one of the two roles would be
+      // lost.
+      String identity =
+          person.dingtalkUserId() != null
+              ? "id:" + person.dingtalkUserId()
+              : "name:" + person.name();
       if (!seen.add(identity)) {
         item.error(SchoolFileMistake.DUPLICATE_MEMBER, "name", person.name());
         continue;
@@ -80,9 +85,9 @@ final class GroupSectionReader {
       if (value == null) {
         continue;
       }
-      MemberRule.fromFile(value).ifPresentOrElse(
-          rules::add,
-          () -> item.error(SchoolFileMistake.UNKNOWN_RULE, "value", value));
+      MemberRule.fromFile(value)
+          .ifPresentOrElse(
+              rules::add, () -> item.error(SchoolFileMistake.UNKNOWN_RULE, "value", value));
     }
     return rules;
   }

@@ -18,7 +18,8 @@ class InvalidSchoolConfigException extends IllegalStateException {
   }
 
   private static String describe(List<ConfigError> errors) {
-    return errors.size() + " problem(s) in school configuration:"
+    return errors.size()
+        + " problem(s) in school configuration:"
         + errors.stream().map(e -> "\n  - " + e).collect(Collectors.joining());
   }
 }

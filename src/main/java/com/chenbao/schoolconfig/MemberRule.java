@@ -2,7 +2,10 @@ package com.chenbao.schoolconfig;
 
 import java.util.Optional;
 
-/** Members named by position rather than by person ("every grade leader and class teacher"), resolved at query time. */
+/**
+ * Members named by position rather than by person ("every grade leader and class teacher"),
+ * resolved at query time.
+ */
 enum MemberRule {
   CLASS_TEACHERS("class-teachers", "class_teachers"),
   GRADE_LEADERS("grade-leaders", "grade_leaders"),

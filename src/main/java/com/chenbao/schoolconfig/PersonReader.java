@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads people ({@code {name, dingtalkId, phone, role}}) from one file and checks that a DingTalk id
- * names the same person everywhere in it: the id is what makes two mentions one staff row.
+ * Reads people ({@code {name, dingtalkId, phone, role}}) from one file and checks that a DingTalk
+ * id names the same person everywhere in it: the id is what makes two mentions one staff row.
  */
 final class PersonReader {
 
@@ -32,7 +32,8 @@ final class PersonReader {
       return null;
     }
     String name = entry.field("name").requiredText(64);
-    String dingtalkId = entry.field("dingtalkId").matching(DINGTALK_ID, SchoolFileMistake.BAD_DINGTALK_ID, false);
+    String dingtalkId =
+        entry.field("dingtalkId").matching(DINGTALK_ID, SchoolFileMistake.BAD_DINGTALK_ID, false);
     String phone = entry.field("phone").matching(PHONE, SchoolFileMistake.BAD_PHONE, false);
     if (name == null) {
       return null;
@@ -40,7 +41,10 @@ final class PersonReader {
     if (dingtalkId != null) {
       String earlier = nameByDingtalkId.putIfAbsent(dingtalkId, name);
       if (earlier != null && !earlier.equals(name)) {
-        entry.field("dingtalkId").error(SchoolFileMistake.DINGTALK_ID_REUSED, "dingtalkId", dingtalkId, "earlier", earlier);
+        entry
+            .field("dingtalkId")
+            .error(
+                SchoolFileMistake.DINGTALK_ID_REUSED, "dingtalkId", dingtalkId, "earlier", earlier);
       }
     }
     return new StaffRef(name, dingtalkId, phone, null);
@@ -54,7 +58,12 @@ final class PersonReader {
     }
     MemberRole role = roleAliases.get(text);
     if (role == null) {
-      entry.error(SchoolFileMistake.UNKNOWN_ROLE, "value", text, "allowed", String.join(", ", roleAliases.keySet()));
+      entry.error(
+          SchoolFileMistake.UNKNOWN_ROLE,
+          "value",
+          text,
+          "allowed",
+          String.join(", ", roleAliases.keySet()));
     }
     return role;
   }

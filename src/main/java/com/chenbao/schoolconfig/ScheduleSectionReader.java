@@ -1,7 +1,6 @@
 package com.chenbao.schoolconfig;
 
 import com.chenbao.calendar.RoundStep;
-
 import com.chenbao.schoolconfig.SchoolFile.ScheduleEntry;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -13,10 +12,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code schedule:} section: per form, the time of each step. Steps not given take the product's
- * defaults; every daily form (frequency daily in bot-templates/forms) always has a schedule, the
- * defaults if the file names none. Times must follow the order of the day:
- * push &lt; remind... &lt; notify-teachers &lt; close &lt;= tally.
+ * The {@code schedule:} section: per form, the time of each step. Steps not given take the
+ * product's defaults; every daily form (frequency daily in bot-templates/forms) always has a
+ * schedule, the defaults if the file names none. Times must follow the order of the day: push &lt;
+ * remind... &lt; notify-teachers &lt; close &lt;= tally.
  */
 final class ScheduleSectionReader {
 
@@ -26,7 +25,9 @@ final class ScheduleSectionReader {
 
   private final Set<String> dailyForms;
 
-  /** @param dailyForms the codes of the forms asked every school day */
+  /**
+   * @param dailyForms the codes of the forms asked every school day
+   */
   ScheduleSectionReader(Set<String> dailyForms) {
     this.dailyForms = dailyForms;
   }
@@ -103,11 +104,17 @@ final class ScheduleSectionReader {
       ScheduleEntry before = rows.get(i - 1);
       ScheduleEntry after = rows.get(i);
       // The tally may run at the cut-off itself; every other step must come strictly later.
-      boolean ok = after.step() == RoundStep.TALLY && before.step() == RoundStep.CLOSE
-          ? !after.at().isBefore(before.at())
-          : after.at().isAfter(before.at());
+      boolean ok =
+          after.step() == RoundStep.TALLY && before.step() == RoundStep.CLOSE
+              ? !after.at().isBefore(before.at())
+              : after.at().isAfter(before.at());
       if (!ok) {
-        entry.error(SchoolFileMistake.STEPS_OUT_OF_ORDER, "after", describe(after), "before", describe(before));
+        entry.error(
+            SchoolFileMistake.STEPS_OUT_OF_ORDER,
+            "after",
+            describe(after),
+            "before",
+            describe(before));
       }
     }
   }

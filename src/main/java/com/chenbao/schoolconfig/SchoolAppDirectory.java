@@ -23,8 +23,14 @@ class SchoolAppDirectory implements SchoolDingTalkApps {
   }
 
   private SchoolDingTalkApp app(AppRow row) {
-    return new SchoolDingTalkApp(row.schoolId(), row.corpId(), row.appKey(), secret(row.appSecretVariable()),
-        row.appSecretVariable(), row.robotCode(), row.agentId());
+    return new SchoolDingTalkApp(
+        row.schoolId(),
+        row.corpId(),
+        row.appKey(),
+        secret(row.appSecretVariable()),
+        row.appSecretVariable(),
+        row.robotCode(),
+        row.agentId());
   }
 
   private @Nullable String secret(String variable) {

@@ -27,8 +27,12 @@ class SchoolConfigApplier {
   private final SchoolAppMapper apps;
   private final ApplicationEventPublisher events;
 
-  SchoolConfigApplier(SchoolDirectory directory, WorkingGroupWriter groups, SchoolSchedules schedules,
-      SchoolAppMapper apps, ApplicationEventPublisher events) {
+  SchoolConfigApplier(
+      SchoolDirectory directory,
+      WorkingGroupWriter groups,
+      SchoolSchedules schedules,
+      SchoolAppMapper apps,
+      ApplicationEventPublisher events) {
     this.directory = directory;
     this.groups = groups;
     this.schedules = schedules;
@@ -38,8 +42,8 @@ class SchoolConfigApplier {
 
   /**
    * Makes the database match the file: school, grades and classes (through the roster's directory),
-   * working groups, schedule (through the calendar's), the school's own DingTalk app (its secret by variable
-   * name only). Idempotent. Publishes {@link SchoolConfigured} inside the transaction.
+   * working groups, schedule (through the calendar's), the school's own DingTalk app (its secret by
+   * variable name only). Idempotent. Publishes {@link SchoolConfigured} inside the transaction.
    */
   @Transactional
   public ApplySummary apply(SchoolFile file) {
@@ -51,11 +55,23 @@ class SchoolConfigApplier {
     if (app == null) {
       apps.delete(school.id());
     } else {
-      apps.upsert(school.id(), app.corpId(), app.appKey(), app.appSecretVariable(), app.robotCode(), app.agentId());
+      apps.upsert(
+          school.id(),
+          app.corpId(),
+          app.appKey(),
+          app.appSecretVariable(),
+          app.robotCode(),
+          app.agentId());
     }
     events.publishEvent(new SchoolConfigured(file.code()));
-    return new ApplySummary(file.code(), file.name(), file.grades().size(), file.classCount(),
-        file.groups().size(), members.size(), file.schedule().size());
+    return new ApplySummary(
+        file.code(),
+        file.name(),
+        file.grades().size(),
+        file.classCount(),
+        file.groups().size(),
+        members.size(),
+        file.schedule().size());
   }
 
   /** The file's schedule rows as one schedule per form, in file order; a step's times by seq. */
@@ -63,9 +79,14 @@ class SchoolConfigApplier {
     Map<String, Map<RoundStep, List<LocalTime>>> byForm = new LinkedHashMap<>();
     rows.stream()
         .sorted(java.util.Comparator.comparingInt(ScheduleEntry::seq))
-        .forEach(row -> byForm.computeIfAbsent(row.formCode(), form -> new EnumMap<>(RoundStep.class))
-            .computeIfAbsent(row.step(), step -> new ArrayList<>())
-            .add(row.at()));
-    return byForm.entrySet().stream().map(e -> new SchoolSchedule(e.getKey(), e.getValue())).toList();
+        .forEach(
+            row ->
+                byForm
+                    .computeIfAbsent(row.formCode(), form -> new EnumMap<>(RoundStep.class))
+                    .computeIfAbsent(row.step(), step -> new ArrayList<>())
+                    .add(row.at()));
+    return byForm.entrySet().stream()
+        .map(e -> new SchoolSchedule(e.getKey(), e.getValue()))
+        .toList();
   }
 }

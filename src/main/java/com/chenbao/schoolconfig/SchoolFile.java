@@ -1,7 +1,6 @@
 package com.chenbao.schoolconfig;
 
 import com.chenbao.calendar.RoundStep;
-
 import com.chenbao.roster.GradeDefinition;
 import com.chenbao.roster.StaffRef;
 import java.time.LocalTime;
@@ -22,19 +21,29 @@ record SchoolFile(
     @Nullable DingTalkAppDefinition dingtalk) {
 
   /** The file without a dingtalk section: the school uses the process-wide app. */
-  SchoolFile(String source, String code, String name, ZoneId zone, List<GradeDefinition> grades,
-      List<GroupDefinition> groups, List<ScheduleEntry> schedule) {
+  SchoolFile(
+      String source,
+      String code,
+      String name,
+      ZoneId zone,
+      List<GradeDefinition> grades,
+      List<GroupDefinition> groups,
+      List<ScheduleEntry> schedule) {
     this(source, code, name, zone, grades, groups, schedule, null);
   }
 
   /**
    * The school's own DingTalk app (the file's {@code dingtalk} section).
    *
-   * @param appSecretVariable the environment variable holding the secret (the secret itself is never kept)
+   * @param appSecretVariable the environment variable holding the secret (the secret itself is
+   *     never kept)
    * @param robotCode null: the app key
    */
   record DingTalkAppDefinition(
-      @Nullable String corpId, String appKey, String appSecretVariable, @Nullable String robotCode,
+      @Nullable String corpId,
+      String appKey,
+      String appSecretVariable,
+      @Nullable String robotCode,
       @Nullable String agentId) {}
 
   record GroupDefinition(

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.yaml.snakeyaml.LoaderOptions;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Parses and validates one school file (format: docs/school-config.md). Collects every problem and
@@ -37,14 +37,15 @@ class SchoolFileParser {
   static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
   /**
-   * SnakeYAML's own limits, so no file can make the parser spin or balloon: a school file is a few hundred
-   * lines, without anchors and with a nesting depth under ten. The request body's byte cap
+   * SnakeYAML's own limits, so no file can make the parser spin or balloon: a school file is a few
+   * hundred lines, without anchors and with a nesting depth under ten. The request body's byte cap
    * ({@code chenbao.schools.max-file-size}) comes first; these also guard the files read from disk.
    */
   static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
 
-  private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().loaderOptions(loaderOptions()).build())
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  private static final ObjectMapper YAML =
+      new ObjectMapper(YAMLFactory.builder().loaderOptions(loaderOptions()).build())
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private static LoaderOptions loaderOptions() {
     LoaderOptions options = new LoaderOptions();
@@ -61,18 +62,30 @@ class SchoolFileParser {
 
   @Autowired
   SchoolFileParser(MessageTexts texts, Environment environment, FormCatalog forms) {
-    this(roleAliases(texts), environment::getProperty,
-        forms.daily().stream().map(Form::code).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+    this(
+        roleAliases(texts),
+        environment::getProperty,
+        forms.daily().stream()
+            .map(Form::code)
+            .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
   }
 
-  /** @param dailyForms the codes of the forms asked every school day: each always has a schedule */
-  SchoolFileParser(Map<String, MemberRole> roleAliases, Function<String, @Nullable String> env, Set<String> dailyForms) {
+  /**
+   * @param dailyForms the codes of the forms asked every school day: each always has a schedule
+   */
+  SchoolFileParser(
+      Map<String, MemberRole> roleAliases,
+      Function<String, @Nullable String> env,
+      Set<String> dailyForms) {
     this.roleAliases = roleAliases;
     this.env = new EnvSubstitution(env);
     this.dailyForms = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(dailyForms));
   }
 
-  /** Role names as schools write them (bot-templates/texts/school-config.yml) plus the English codes. */
+  /**
+   * Role names as schools write them (bot-templates/texts/school-config.yml) plus the English
+   * codes.
+   */
   static Map<String, MemberRole> roleAliases(MessageTexts texts) {
     Map<String, MemberRole> aliases = new LinkedHashMap<>();
     for (MemberRole role : MemberRole.values()) {
@@ -113,7 +126,11 @@ class SchoolFileParser {
       return YAML.readTree(yaml);
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
-      problems.add(at == null ? "" : "line " + at.getLineNr(), SchoolFileMistake.NOT_YAML, "detail", e.getOriginalMessage());
+      problems.add(
+          at == null ? "" : "line " + at.getLineNr(),
+          SchoolFileMistake.NOT_YAML,
+          "detail",
+          e.getOriginalMessage());
       return null;
     }
   }

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start-up (after Flyway, as an {@link ApplicationRunner}): validates every school file in
- * {@code chenbao.schools.dir} and, if enabled, the demo school; any invalid file stops the start with
- * all problems of all files; otherwise applies each file, one log line per school.
+ * {@code chenbao.schools.dir} and, if enabled, the demo school; any invalid file stops the start
+ * with all problems of all files; otherwise applies each file, one log line per school.
  */
 @Component
 class SchoolFilesLoader implements ApplicationRunner {
@@ -34,7 +34,11 @@ class SchoolFilesLoader implements ApplicationRunner {
   private final SchoolFilesProperties files;
   private final DemoProperties demo;
 
-  SchoolFilesLoader(SchoolFileParser parser, SchoolConfigApplier applier, SchoolFilesProperties files, DemoProperties demo) {
+  SchoolFilesLoader(
+      SchoolFileParser parser,
+      SchoolConfigApplier applier,
+      SchoolFilesProperties files,
+      DemoProperties demo) {
     this.parser = parser;
     this.applier = applier;
     this.files = files;
@@ -46,8 +50,15 @@ class SchoolFilesLoader implements ApplicationRunner {
     List<SchoolFile> schools = validateAll();
     for (SchoolFile school : schools) {
       ApplySummary s = applier.apply(school);
-      log.info("School {} applied from {}: {} grades, {} classes, {} working groups, {} named members, {} schedule steps",
-          s.code(), school.source(), s.grades(), s.classes(), s.groups(), s.namedMembers(), s.scheduleSteps());
+      log.info(
+          "School {} applied from {}: {} grades, {} classes, {} working groups, {} named members, {} schedule steps",
+          s.code(),
+          school.source(),
+          s.grades(),
+          s.classes(),
+          s.groups(),
+          s.namedMembers(),
+          s.scheduleSteps());
     }
   }
 
@@ -64,7 +75,9 @@ class SchoolFilesLoader implements ApplicationRunner {
       }
       SchoolFile earlier = byCode.putIfAbsent(file.code(), file);
       if (earlier != null) {
-        errors.add(SchoolFileMistake.DEFINED_TWICE.at(file.source(), "code", "code", file.code(), "other", earlier.source()));
+        errors.add(
+            SchoolFileMistake.DEFINED_TWICE.at(
+                file.source(), "code", "code", file.code(), "other", earlier.source()));
       } else {
         valid.add(file);
       }
@@ -83,8 +96,8 @@ class SchoolFilesLoader implements ApplicationRunner {
   }
 
   /**
-   * Schools of one org may share one app; then they must name it the same way, or which secret (or robot) is
-   * used would depend on which school a message is for.
+   * Schools of one org may share one app; then they must name it the same way, or which secret (or
+   * robot) is used would depend on which school a message is for.
    */
   private static void checkSharedApps(List<SchoolFile> files, List<ConfigError> errors) {
     Map<String, SchoolFile> byAppKey = new HashMap<>();
@@ -95,10 +108,17 @@ class SchoolFilesLoader implements ApplicationRunner {
       }
       SchoolFile earlier = byAppKey.putIfAbsent(app.appKey(), file);
       SchoolFile.DingTalkAppDefinition first = earlier == null ? null : earlier.dingtalk();
-      if (first != null && (!first.appSecretVariable().equals(app.appSecretVariable())
-          || !java.util.Objects.equals(first.robotCode(), app.robotCode()))) {
-        errors.add(SchoolFileMistake.DINGTALK_APP_CONFLICT.at(file.source(), "dingtalk.appKey", "appKey", app.appKey(),
-            "other", earlier.source()));
+      if (first != null
+          && (!first.appSecretVariable().equals(app.appSecretVariable())
+              || !java.util.Objects.equals(first.robotCode(), app.robotCode()))) {
+        errors.add(
+            SchoolFileMistake.DINGTALK_APP_CONFLICT.at(
+                file.source(),
+                "dingtalk.appKey",
+                "appKey",
+                app.appKey(),
+                "other",
+                earlier.source()));
       }
     }
   }
@@ -115,7 +135,8 @@ class SchoolFilesLoader implements ApplicationRunner {
   private List<Path> schoolFiles(List<ConfigError> errors) {
     Path dir = files.dir();
     if (!Files.isDirectory(dir)) {
-      log.info("No school config folder at {}; only built-in schools are loaded", dir.toAbsolutePath());
+      log.info(
+          "No school config folder at {}; only built-in schools are loaded", dir.toAbsolutePath());
       return List.of();
     }
     try (Stream<Path> list = Files.list(dir)) {
@@ -129,7 +150,10 @@ class SchoolFilesLoader implements ApplicationRunner {
     }
   }
 
-  /** The file's text, or null with a problem, so one unreadable file does not hide the others' problems. */
+  /**
+   * The file's text, or null with a problem, so one unreadable file does not hide the others'
+   * problems.
+   */
   private static @Nullable String read(Path path, List<ConfigError> errors) {
     try {
       return Files.readString(path, StandardCharsets.UTF_8);

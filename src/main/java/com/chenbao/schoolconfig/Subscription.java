@@ -8,7 +8,11 @@ import java.util.Set;
  * reading the set.
  */
 public record Subscription(
-    TallyScope tallyScope, boolean namesAllowed, boolean missingNames, boolean absentees, Set<String> alertKinds) {
+    TallyScope tallyScope,
+    boolean namesAllowed,
+    boolean missingNames,
+    boolean absentees,
+    Set<String> alertKinds) {
 
   /** The alert kind that stands for every kind. */
   public static final String ALL_ALERTS = "*";

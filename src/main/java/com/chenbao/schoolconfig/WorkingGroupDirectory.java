@@ -10,15 +10,12 @@ import com.chenbao.schoolconfig.WorkingGroupMapper.AlertKindRow;
 import com.chenbao.schoolconfig.WorkingGroupMapper.GroupRow;
 import com.chenbao.schoolconfig.WorkingGroupMapper.NamedMemberRow;
 import com.chenbao.schoolconfig.WorkingGroupMapper.RuleRow;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -36,23 +33,37 @@ class WorkingGroupDirectory implements WorkingGroups {
   }
 
   /** A member as found: named (with the file's role) or by rule (role null). */
-  private record MemberRow(long groupId, long staffId, String name, @Nullable String dingtalkUserId,
+  private record MemberRow(
+      long groupId,
+      long staffId,
+      String name,
+      @Nullable String dingtalkUserId,
       @Nullable String role) {}
 
   @Override
   public List<WorkingGroupView> groupsOf(long schoolId) {
-    Map<Long, Set<String>> alertKinds = groups.findAlertKinds(schoolId).stream()
-        .collect(Collectors.groupingBy(AlertKindRow::groupId, Collectors.mapping(AlertKindRow::alertKind, Collectors.toSet())));
-    Map<Long, List<MemberRow>> members = members(schoolId).stream()
-        .collect(Collectors.groupingBy(MemberRow::groupId));
+    Map<Long, Set<String>> alertKinds =
+        groups.findAlertKinds(schoolId).stream()
+            .collect(
+                Collectors.groupingBy(
+                    AlertKindRow::groupId,
+                    Collectors.mapping(AlertKindRow::alertKind, Collectors.toSet())));
+    Map<Long, List<MemberRow>> members =
+        members(schoolId).stream().collect(Collectors.groupingBy(MemberRow::groupId));
     return groups.findGroups(schoolId).stream()
-        .map(row -> new WorkingGroupView(
-            row.code(),
-            row.name(),
-            chat(row),
-            new Subscription(TallyScope.fromCode(row.tallyScope()), row.namesAllowed(), row.missingNames(),
-                row.absentees(), alertKinds.getOrDefault(row.id(), Set.of())),
-            members(members.getOrDefault(row.id(), List.of()))))
+        .map(
+            row ->
+                new WorkingGroupView(
+                    row.code(),
+                    row.name(),
+                    chat(row),
+                    new Subscription(
+                        TallyScope.fromCode(row.tallyScope()),
+                        row.namesAllowed(),
+                        row.missingNames(),
+                        row.absentees(),
+                        alertKinds.getOrDefault(row.id(), Set.of())),
+                    members(members.getOrDefault(row.id(), List.of()))))
         .toList();
   }
 
@@ -67,10 +78,10 @@ class WorkingGroupDirectory implements WorkingGroups {
   }
 
   /**
-   * Named members and members by rule (class teachers, grade leaders, all staff), active staff only; a
-   * person may appear more than once per group. Rules are resolved against the roster now (its API, a few
-   * queries per school), so a roster import that changes a class teacher or a grade leader changes the
-   * group without re-applying the school file.
+   * Named members and members by rule (class teachers, grade leaders, all staff), active staff
+   * only; a person may appear more than once per group. Rules are resolved against the roster now
+   * (its API, a few queries per school), so a roster import that changes a class teacher or a grade
+   * leader changes the group without re-applying the school file.
    */
   private List<MemberRow> members(long schoolId) {
     List<NamedMemberRow> named = groups.findNamedMembers(schoolId);
@@ -89,12 +100,20 @@ class WorkingGroupDirectory implements WorkingGroups {
     }
     Map<String, List<Long>> byRule = new HashMap<>();
     for (RuleRow rule : rules) {
-      List<Long> ids = byRule.computeIfAbsent(rule.rule(), r -> switch (r) {
-        case "class_teachers" -> roster.classTeachers(schoolId).stream().map(ClassTeacher::staffId).distinct().toList();
-        case "grade_leaders" -> roster.gradeLeaders(schoolId);
-        case "all_staff" -> List.copyOf(active.keySet());
-        default -> List.of();
-      });
+      List<Long> ids =
+          byRule.computeIfAbsent(
+              rule.rule(),
+              r ->
+                  switch (r) {
+                    case "class_teachers" ->
+                        roster.classTeachers(schoolId).stream()
+                            .map(ClassTeacher::staffId)
+                            .distinct()
+                            .toList();
+                    case "grade_leaders" -> roster.gradeLeaders(schoolId);
+                    case "all_staff" -> List.copyOf(active.keySet());
+                    default -> List.of();
+                  });
       for (long id : ids) {
         StaffView s = active.get(id);
         if (s != null) {
@@ -110,12 +129,12 @@ class WorkingGroupDirectory implements WorkingGroups {
     Map<Long, GroupMember> byStaff = new LinkedHashMap<>();
     for (MemberRow row : rows) {
       MemberRole role = row.role() == null ? MemberRole.MEMBER : MemberRole.fromCode(row.role());
-      GroupMember candidate = new GroupMember(row.staffId(), row.name(), row.dingtalkUserId(), role);
+      GroupMember candidate =
+          new GroupMember(row.staffId(), row.name(), row.dingtalkUserId(), role);
       byStaff.merge(row.staffId(), candidate, (a, b) -> a.role().compareTo(b.role()) <= 0 ? a : b);
     }
     List<GroupMember> members = new ArrayList<>(byStaff.values());
     members.sort(Comparator.comparing(GroupMember::role).thenComparingLong(GroupMember::staffId));
     return members;
   }
-
 }

@@ -15,7 +15,8 @@ interface WorkingGroupMapper {
 
   List<GroupKey> findGroupKeys(@Param("schoolId") long schoolId);
 
-  void upsertMember(@Param("groupId") long groupId, @Param("staffId") long staffId, @Param("role") String role);
+  void upsertMember(
+      @Param("groupId") long groupId, @Param("staffId") long staffId, @Param("role") String role);
 
   /** Removes the group's named members whose staff id is not in {@code keep} (all if empty). */
   void deleteMembersExcept(@Param("groupId") long groupId, @Param("keep") Collection<Long> keep);
@@ -24,11 +25,15 @@ interface WorkingGroupMapper {
 
   void deleteRulesExcept(@Param("groupId") long groupId, @Param("keep") Collection<String> keep);
 
-  void upsertSubscription(@Param("groupId") long groupId, @Param("s") Subscription subscription, @Param("tallyScope") String tallyScope);
+  void upsertSubscription(
+      @Param("groupId") long groupId,
+      @Param("s") Subscription subscription,
+      @Param("tallyScope") String tallyScope);
 
   void insertAlertKindIfAbsent(@Param("groupId") long groupId, @Param("kind") String kind);
 
-  void deleteAlertKindsExcept(@Param("groupId") long groupId, @Param("keep") Collection<String> keep);
+  void deleteAlertKindsExcept(
+      @Param("groupId") long groupId, @Param("keep") Collection<String> keep);
 
   /** The four deletes that precede {@link #deleteGroup}: children first, for the foreign keys. */
   void deleteAllMembers(@Param("groupId") long groupId);
@@ -41,13 +46,18 @@ interface WorkingGroupMapper {
 
   List<AlertKindRow> findAlertKinds(@Param("schoolId") long schoolId);
 
-  /** Staff named as members of the school's working groups (not those who are members by a rule). */
+  /**
+   * Staff named as members of the school's working groups (not those who are members by a rule).
+   */
   List<Long> findMemberStaffIds(@Param("schoolId") long schoolId);
 
   /** Members named in the school file, whatever the staff member's status. */
   List<NamedMemberRow> findNamedMembers(@Param("schoolId") long schoolId);
 
-  /** Membership rules of the school's groups ({@code class_teachers}, {@code grade_leaders}, {@code all_staff}). */
+  /**
+   * Membership rules of the school's groups ({@code class_teachers}, {@code grade_leaders}, {@code
+   * all_staff}).
+   */
   List<RuleRow> findMemberRules(@Param("schoolId") long schoolId);
 
   record GroupKey(long id, String code) {}

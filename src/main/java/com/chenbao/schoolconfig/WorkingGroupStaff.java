@@ -5,7 +5,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
-/** Tells a roster import which staff the school file names as working group members (they are not "left"). */
+/**
+ * Tells a roster import which staff the school file names as working group members (they are not
+ * "left").
+ */
 @Component
 class WorkingGroupStaff implements StaffReferences {
 

@@ -14,9 +14,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes a school's working groups match the file: upserts by (school, code), replaces members, rules,
- * subscription and alert kinds, removes groups the file no longer has. Rows that already match are
- * left alone, so applying the same file twice changes nothing. Runs inside the caller's transaction.
+ * Makes a school's working groups match the file: upserts by (school, code), replaces members,
+ * rules, subscription and alert kinds, removes groups the file no longer has. Rows that already
+ * match are left alone, so applying the same file twice changes nothing. Runs inside the caller's
+ * transaction.
  */
 @Component
 class WorkingGroupWriter {
@@ -39,7 +40,8 @@ class WorkingGroupWriter {
       writeRules(groupId, group);
       writeSubscription(groupId, group.receives());
     }
-    Set<String> wanted = definitions.stream().map(GroupDefinition::code).collect(Collectors.toSet());
+    Set<String> wanted =
+        definitions.stream().map(GroupDefinition::code).collect(Collectors.toSet());
     for (GroupKey existing : groups.findGroupKeys(schoolId)) {
       if (!wanted.contains(existing.code())) {
         remove(existing.id());
@@ -49,14 +51,34 @@ class WorkingGroupWriter {
   }
 
   private long upsertGroup(long schoolId, GroupDefinition group, int sortOrder) {
-    // Java 17: no pattern matching for switch yet, so the sealed binding is taken apart by instanceof.
+    // Java 17: no pattern matching for switch yet, so the sealed binding is taken apart by
+    // instanceof.
     GroupWrite row;
     if (group.chat() instanceof AppRobotChat robot) {
-      row = new GroupWrite(schoolId, group.code(), group.name(), "app_robot", robot.openConversationId(), null, null, sortOrder);
+      row =
+          new GroupWrite(
+              schoolId,
+              group.code(),
+              group.name(),
+              "app_robot",
+              robot.openConversationId(),
+              null,
+              null,
+              sortOrder);
     } else if (group.chat() instanceof WebhookChat hook) {
-      row = new GroupWrite(schoolId, group.code(), group.name(), "webhook", null, hook.url(), hook.secret(), sortOrder);
+      row =
+          new GroupWrite(
+              schoolId,
+              group.code(),
+              group.name(),
+              "webhook",
+              null,
+              hook.url(),
+              hook.secret(),
+              sortOrder);
     } else {
-      row = new GroupWrite(schoolId, group.code(), group.name(), "none", null, null, null, sortOrder);
+      row =
+          new GroupWrite(schoolId, group.code(), group.name(), "none", null, null, null, sortOrder);
     }
     groups.upsertGroup(row);
     return groups.findGroupKeys(schoolId).stream()

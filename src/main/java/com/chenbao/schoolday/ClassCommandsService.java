@@ -1,14 +1,13 @@
 package com.chenbao.schoolday;
 
-import com.chenbao.rounds.RoundPeople;
-import com.chenbao.rounds.RoundRow;
-import com.chenbao.rounds.Rounds;
-
 import com.chenbao.delivery.DeliveryLedger;
-import com.chenbao.tally.TallyQuery;
 import com.chenbao.messaging.OutboundMessage;
+import com.chenbao.rounds.RoundPeople;
 import com.chenbao.rounds.RoundPeople.ClassTeacher;
 import com.chenbao.rounds.RoundPeople.GuardianChild;
+import com.chenbao.rounds.RoundRow;
+import com.chenbao.rounds.Rounds;
+import com.chenbao.tally.TallyQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,9 +35,15 @@ class ClassCommandsService implements ClassCommands {
   private final ClassReminderMapper reminders;
   private final Clock clock;
 
-  ClassCommandsService(Rounds rounds, RoundPeople people,
-      TeacherListStep teacherLists, TallyQuery tallies, RoundMessages messages, DeliveryLedger ledger,
-      ClassReminderMapper reminders, Clock clock) {
+  ClassCommandsService(
+      Rounds rounds,
+      RoundPeople people,
+      TeacherListStep teacherLists,
+      TallyQuery tallies,
+      RoundMessages messages,
+      DeliveryLedger ledger,
+      ClassReminderMapper reminders,
+      Clock clock) {
     this.rounds = rounds;
     this.people = people;
     this.teacherLists = teacherLists;
@@ -52,16 +57,25 @@ class ClassCommandsService implements ClassCommands {
   @Override
   public Optional<ClassMessage> missingList(long roundId, long classId) {
     RoundContext round = context(roundId);
-    return classRow(roundId, classId).map(c -> classMessage(teacherLists.message(round, c,
-        people.findMissingWithGuardians(roundId).stream().filter(row -> row.classId() == classId).toList(),
-        teacherLists.unreachableGuardians(roundId))));
+    return classRow(roundId, classId)
+        .map(
+            c ->
+                classMessage(
+                    teacherLists.message(
+                        round,
+                        c,
+                        people.findMissingWithGuardians(roundId).stream()
+                            .filter(row -> row.classId() == classId)
+                            .toList(),
+                        teacherLists.unreachableGuardians(roundId))));
   }
 
   @Override
   public Optional<ClassMessage> tally(long roundId, long classId) {
     // The same message the scheduled tally sends the class teacher, as it stands now.
     RoundContext round = context(roundId);
-    return tallies.classTallyMessage(round.school().code(), round.form().code(), round.date(), classId)
+    return tallies
+        .classTallyMessage(round.school().code(), round.form().code(), round.date(), classId)
         .map(ClassCommandsService::classMessage);
   }
 
@@ -70,28 +84,44 @@ class ClassCommandsService implements ClassCommands {
     RoundContext round = context(roundId);
     Map<Long, List<GuardianChild>> byGuardian = new LinkedHashMap<>();
     Set<String> students = new LinkedHashSet<>();
-    people.findGuardianChildren(roundId, true).stream().filter(row -> row.classId() == classId).forEach(row -> {
-      byGuardian.computeIfAbsent(row.guardianId(), id -> new ArrayList<>()).add(row);
-      students.add(row.studentName());
-    });
+    people.findGuardianChildren(roundId, true).stream()
+        .filter(row -> row.classId() == classId)
+        .forEach(
+            row -> {
+              byGuardian.computeIfAbsent(row.guardianId(), id -> new ArrayList<>()).add(row);
+              students.add(row.studentName());
+            });
     if (byGuardian.isEmpty()) {
       return new ClassReminder(ClassReminder.Outcome.NOBODY_MISSING, 0, List.of(), null);
     }
     Instant now = clock.instant();
     if (!claim(roundId, classId, now)) {
-      return new ClassReminder(ClassReminder.Outcome.THROTTLED, 0, List.copyOf(students),
+      return new ClassReminder(
+          ClassReminder.Outcome.THROTTLED,
+          0,
+          List.copyOf(students),
           reminders.findLastSentAt(roundId, classId));
     }
-    // The claim time makes each allowed request's delivery keys its own; a retry of the same request
-    // cannot happen (the throttle refuses it), so the keys only guard against a double send in one run.
+    // The claim time makes each allowed request's delivery keys its own; a retry of the same
+    // request
+    // cannot happen (the throttle refuses it), so the keys only guard against a double send in one
+    // run.
     String attempt = "c" + classId + "-" + now.toEpochMilli();
     List<Outgoing> outgoing = new ArrayList<>();
     OutboundMessage message = messages.guardianReminder(round);
-    byGuardian.forEach((guardianId, children) -> {
-      outgoing.add(new Outgoing(Outgoing.key(roundId, "guardian", guardianId, REMIND_KIND, attempt), "guardian",
-          guardianId, children.get(0).guardianUserId(), message));
-    });
-    SendCounts counts = SendCounts.of(ledger.send(Outgoing.deliveries(round.school().id(), roundId, REMIND_KIND, outgoing)));
+    byGuardian.forEach(
+        (guardianId, children) -> {
+          outgoing.add(
+              new Outgoing(
+                  Outgoing.key(roundId, "guardian", guardianId, REMIND_KIND, attempt),
+                  "guardian",
+                  guardianId,
+                  children.get(0).guardianUserId(),
+                  message));
+        });
+    SendCounts counts =
+        SendCounts.of(
+            ledger.send(Outgoing.deliveries(round.school().id(), roundId, REMIND_KIND, outgoing)));
     return new ClassReminder(ClassReminder.Outcome.SENT, counts.sent, List.copyOf(students), now);
   }
 
@@ -109,11 +139,14 @@ class ClassCommandsService implements ClassCommands {
     if (row == null) {
       throw new IllegalArgumentException("No round " + roundId);
     }
-    return RoundContext.of(rounds, rounds.schoolById(row.schoolId()), rounds.form(row.formCode()), row);
+    return RoundContext.of(
+        rounds, rounds.schoolById(row.schoolId()), rounds.form(row.formCode()), row);
   }
 
   private Optional<ClassTeacher> classRow(long roundId, long classId) {
-    return people.findClassTeachers(roundId).stream().filter(c -> c.classId() == classId).findFirst();
+    return people.findClassTeachers(roundId).stream()
+        .filter(c -> c.classId() == classId)
+        .findFirst();
   }
 
   private static ClassMessage classMessage(OutboundMessage message) {

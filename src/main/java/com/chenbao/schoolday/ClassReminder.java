@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param students the unanswered students the reminder was about
  * @param lastSentAt when the class was last reminded on request, for {@link Outcome#THROTTLED}
  */
-public record ClassReminder(Outcome outcome, int sent, List<String> students, @Nullable Instant lastSentAt) {
+public record ClassReminder(
+    Outcome outcome, int sent, List<String> students, @Nullable Instant lastSentAt) {
 
   public ClassReminder {
     students = List.copyOf(students);

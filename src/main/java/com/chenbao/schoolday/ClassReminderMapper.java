@@ -9,13 +9,21 @@ import org.jspecify.annotations.Nullable;
 @Mapper
 interface ClassReminderMapper {
 
-  /** @throws org.springframework.dao.DuplicateKeyException if the class was reminded before in the round */
-  void insertFirst(@Param("roundId") long roundId, @Param("classId") long classId, @Param("now") Instant now);
+  /**
+   * @throws org.springframework.dao.DuplicateKeyException if the class was reminded before in the
+   *     round
+   */
+  void insertFirst(
+      @Param("roundId") long roundId, @Param("classId") long classId, @Param("now") Instant now);
 
-  /** Moves the time to {@code now} if the last one is at or before {@code notAfter}; 1 if it did. */
-  int claimIfOlder(@Param("roundId") long roundId, @Param("classId") long classId, @Param("now") Instant now,
+  /**
+   * Moves the time to {@code now} if the last one is at or before {@code notAfter}; 1 if it did.
+   */
+  int claimIfOlder(
+      @Param("roundId") long roundId,
+      @Param("classId") long classId,
+      @Param("now") Instant now,
       @Param("notAfter") Instant notAfter);
 
-  @Nullable
-  Instant findLastSentAt(@Param("roundId") long roundId, @Param("classId") long classId);
+  @Nullable Instant findLastSentAt(@Param("roundId") long roundId, @Param("classId") long classId);
 }

@@ -5,8 +5,9 @@ import com.chenbao.rounds.RoundView;
 import java.util.Optional;
 
 /**
- * Another way to reach guardians the robot's 1:1 chat cannot (docs/fallback.md), implemented by the fallback
- * module: the push step calls it once its prompts are out, and the class teacher's list carries its links.
+ * Another way to reach guardians the robot's 1:1 chat cannot (docs/fallback.md), implemented by the
+ * fallback module: the push step calls it once its prompts are out, and the class teacher's list
+ * carries its links.
  */
 public interface FallbackChannel {
 

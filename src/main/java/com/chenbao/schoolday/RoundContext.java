@@ -1,10 +1,9 @@
 package com.chenbao.schoolday;
 
-import com.chenbao.rounds.RoundRow;
-import com.chenbao.rounds.Rounds;
-
 import com.chenbao.forms.Form;
 import com.chenbao.roster.School;
+import com.chenbao.rounds.RoundRow;
+import com.chenbao.rounds.Rounds;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
@@ -12,7 +11,8 @@ import java.time.ZonedDateTime;
 record RoundContext(School school, Form form, RoundRow round, ZonedDateTime deadline) {
 
   static RoundContext of(Rounds rounds, School school, Form form, RoundRow round) {
-    return new RoundContext(school, form, round, rounds.deadline(school, form.code(), round.businessDate()));
+    return new RoundContext(
+        school, form, round, rounds.deadline(school, form.code(), round.businessDate()));
   }
 
   long roundId() {

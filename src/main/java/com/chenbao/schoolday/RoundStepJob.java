@@ -1,14 +1,15 @@
 package com.chenbao.schoolday;
 
 import com.chenbao.calendar.RoundStep;
-
 import java.time.LocalTime;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobDataMap;
 import org.quartz.JobExecutionContext;
 
-/** Doorbell: rings {@link RoundBell} for the school, form, step and scheduled time in its job data. */
+/**
+ * Doorbell: rings {@link RoundBell} for the school, form, step and scheduled time in its job data.
+ */
 @DisallowConcurrentExecution
 class RoundStepJob implements Job {
 
@@ -26,7 +27,10 @@ class RoundStepJob implements Job {
   @Override
   public void execute(JobExecutionContext context) {
     JobDataMap data = context.getMergedJobDataMap();
-    bell.ring(data.getString(SCHOOL), data.getString(FORM), RoundStep.fromCode(data.getString(STEP)),
+    bell.ring(
+        data.getString(SCHOOL),
+        data.getString(FORM),
+        RoundStep.fromCode(data.getString(STEP)),
         LocalTime.parse(data.getString(AT)));
   }
 }

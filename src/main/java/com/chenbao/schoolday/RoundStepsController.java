@@ -1,7 +1,6 @@
 package com.chenbao.schoolday;
 
 import com.chenbao.calendar.RoundStep;
-
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -22,8 +21,11 @@ class RoundStepsController {
   }
 
   @PostMapping("/forms/{formCode}/rounds/{date}/steps/{step}")
-  StepReport runStep(@PathVariable String schoolCode, @PathVariable String formCode,
-      @PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate date, @PathVariable String step) {
+  StepReport runStep(
+      @PathVariable String schoolCode,
+      @PathVariable String formCode,
+      @PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate date,
+      @PathVariable String step) {
     return steps.run(schoolCode, formCode, date, stepOf(step));
   }
 

@@ -25,20 +25,27 @@ class RoundStepsExceptionHandler {
 
   @ExceptionHandler
   ProblemDetail unknownSchool(UnknownSchool e) {
-    return problem(HttpStatus.NOT_FOUND, texts.render("common.school-unknown", Map.of("school", e.schoolCode())));
+    return problem(
+        HttpStatus.NOT_FOUND,
+        texts.render("common.school-unknown", Map.of("school", e.schoolCode())));
   }
 
   @ExceptionHandler
   ProblemDetail unknownForm(UnknownForm e) {
-    return problem(HttpStatus.NOT_FOUND, texts.render("rounds.error.unknown-form", Map.of("form", e.formCode())));
+    return problem(
+        HttpStatus.NOT_FOUND,
+        texts.render("rounds.error.unknown-form", Map.of("form", e.formCode())));
   }
 
   @ExceptionHandler
   ProblemDetail badStep(UnknownStep e) {
-    return problem(HttpStatus.BAD_REQUEST, texts.render("rounds.error.bad-step", Map.of("step", e.code())));
+    return problem(
+        HttpStatus.BAD_REQUEST, texts.render("rounds.error.bad-step", Map.of("step", e.code())));
   }
 
-  /** Any other precondition a step refused, e.g. a round that cannot be run; the message is English. */
+  /**
+   * Any other precondition a step refused, e.g. a round that cannot be run; the message is English.
+   */
   @ExceptionHandler
   ProblemDetail refused(IllegalArgumentException e) {
     return problem(HttpStatus.BAD_REQUEST, String.valueOf(e.getMessage()));
@@ -46,7 +53,9 @@ class RoundStepsExceptionHandler {
 
   @ExceptionHandler
   ProblemDetail badDate(MethodArgumentTypeMismatchException e) {
-    return problem(HttpStatus.BAD_REQUEST, texts.render("rounds.error.bad-date", Map.of("date", String.valueOf(e.getValue()))));
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        texts.render("rounds.error.bad-date", Map.of("date", String.valueOf(e.getValue()))));
   }
 
   private static ProblemDetail problem(HttpStatus status, String message) {

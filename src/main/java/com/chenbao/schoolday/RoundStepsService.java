@@ -1,14 +1,12 @@
 package com.chenbao.schoolday;
 
 import com.chenbao.calendar.RoundStep;
-
-import com.chenbao.rounds.RoundRow;
-import com.chenbao.rounds.Rounds;
-import com.chenbao.rounds.RoundTimes;
-
+import com.chenbao.delivery.DeliveryLedger;
 import com.chenbao.forms.Form;
 import com.chenbao.roster.School;
-import com.chenbao.delivery.DeliveryLedger;
+import com.chenbao.rounds.RoundRow;
+import com.chenbao.rounds.RoundTimes;
+import com.chenbao.rounds.Rounds;
 import com.chenbao.tally.TallyPostReport;
 import com.chenbao.tally.TallyPoster;
 import java.time.Clock;
@@ -19,9 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs a round's steps. Every step opens the round if needed; nothing is sent for a skipped round, and
- * push, remind and notify-teachers send nothing once the round is closed (answers after that are late,
- * there is nobody left to chase). The tally step hands over to the tally module (through
+ * Runs a round's steps. Every step opens the round if needed; nothing is sent for a skipped round,
+ * and push, remind and notify-teachers send nothing once the round is closed (answers after that
+ * are late, there is nobody left to chase). The tally step hands over to the tally module (through
  * {@link TallyPoster}), which posts each working group's tally and each class teacher's.
  */
 @Service
@@ -39,8 +37,15 @@ class RoundStepsService implements RoundSteps {
   private final Clock clock;
   private final GuardianReach reach;
 
-  RoundStepsService(Rounds rounds, RoundTimes times,
-      PromptSteps prompts, TeacherListStep teacherLists, TallyPoster tallies, DeliveryLedger ledger, RoundTexts texts, Clock clock,
+  RoundStepsService(
+      Rounds rounds,
+      RoundTimes times,
+      PromptSteps prompts,
+      TeacherListStep teacherLists,
+      TallyPoster tallies,
+      DeliveryLedger ledger,
+      RoundTexts texts,
+      Clock clock,
       GuardianReach reach) {
     this.reach = reach;
     this.rounds = rounds;
@@ -57,10 +62,17 @@ class RoundStepsService implements RoundSteps {
   public StepReport run(String schoolCode, String formCode, LocalDate date, RoundStep step) {
     School school = rounds.school(schoolCode);
     Form form = rounds.form(formCode);
-    RoundContext round = RoundContext.of(rounds, school, form, rounds.open(school.id(), form, date));
+    RoundContext round =
+        RoundContext.of(rounds, school, form, rounds.open(school.id(), form, date));
     StepReport report = runOn(round, step);
-    log.info("Round {} step {}: sent {}, already done {}, undeliverable {}, unknown {}{}", round.roundId(),
-        step.code(), report.sent(), report.alreadyDone(), report.undeliverable(), report.outcomeUnknown(),
+    log.info(
+        "Round {} step {}: sent {}, already done {}, undeliverable {}, unknown {}{}",
+        round.roundId(),
+        step.code(),
+        report.sent(),
+        report.alreadyDone(),
+        report.undeliverable(),
+        report.outcomeUnknown(),
         report.note().isEmpty() ? "" : " (" + report.note() + ")");
     return report;
   }
@@ -71,7 +83,8 @@ class RoundStepsService implements RoundSteps {
       return report(round, step, new SendCounts(), "round skipped: " + row.skipReason());
     }
     if (!row.isOpen() && step != RoundStep.CLOSE && step != RoundStep.TALLY) {
-      return report(round, step, new SendCounts(), "round closed at " + row.closedAt() + "; nothing sent");
+      return report(
+          round, step, new SendCounts(), "round closed at " + row.closedAt() + "; nothing sent");
     }
     return switch (step) {
       case PUSH -> report(round, step, push(round), "");
@@ -82,18 +95,28 @@ class RoundStepsService implements RoundSteps {
     };
   }
 
-  /** Working groups (as each subscribes) and every class teacher; the tally module keeps its own ledger. */
+  /**
+   * Working groups (as each subscribes) and every class teacher; the tally module keeps its own
+   * ledger.
+   */
   private StepReport tally(RoundContext round) {
-    TallyPostReport posted = tallies.postTally(round.school().code(), round.form().code(), round.date());
+    TallyPostReport posted =
+        tallies.postTally(round.school().code(), round.form().code(), round.date());
     SendCounts counts = new SendCounts();
     counts.sent = posted.groupsPosted() + posted.teachersPosted();
     counts.alreadyDone = posted.alreadyDone();
     counts.failed = posted.notDelivered();
-    return report(round, RoundStep.TALLY, counts,
+    return report(
+        round,
+        RoundStep.TALLY,
+        counts,
         posted.groupsPosted() + " groups, " + posted.teachersPosted() + " class teachers");
   }
 
-  /** The prompts, then the fallback channel for guardians DingTalk refused them to (docs/fallback.md). */
+  /**
+   * The prompts, then the fallback channel for guardians DingTalk refused them to
+   * (docs/fallback.md).
+   */
   private SendCounts push(RoundContext round) {
     SendCounts counts = prompts.push(round);
     counts.add(reach.afterPush(round));
@@ -101,15 +124,22 @@ class RoundStepsService implements RoundSteps {
   }
 
   private StepReport remind(RoundContext round) {
-    int slot = times.remindSlot(round.school().id(), round.school().zone(), round.form().code(), round.date(),
-        clock.instant());
+    int slot =
+        times.remindSlot(
+            round.school().id(),
+            round.school().zone(),
+            round.form().code(),
+            round.date(),
+            clock.instant());
     return report(round, RoundStep.REMIND, prompts.remind(round, slot), "remind #" + slot);
   }
 
   private StepReport notifyTeachers(RoundContext round) {
     TeacherListStep.Result result = teacherLists.run(round);
-    String note = result.classesWithoutTeacher() == 0 ? ""
-        : result.classesWithoutTeacher() + " class(es) without a class teacher";
+    String note =
+        result.classesWithoutTeacher() == 0
+            ? ""
+            : result.classesWithoutTeacher() + " class(es) without a class teacher";
     return report(round, RoundStep.NOTIFY_TEACHERS, result.counts(), note);
   }
 
@@ -119,7 +149,8 @@ class RoundStepsService implements RoundSteps {
     if (!closed) {
       counts.alreadyDone++;
     }
-    return report(round, RoundStep.CLOSE, counts, closed ? "round closed" : "round was already closed");
+    return report(
+        round, RoundStep.CLOSE, counts, closed ? "round closed" : "round was already closed");
   }
 
   @Override
@@ -140,15 +171,42 @@ class RoundStepsService implements RoundSteps {
       log.warn("Round {} not skipped ({}): it is {}", round.id(), reason, round.status());
       return;
     }
-    String forOperator = texts.render("form.operator.round-skipped",
-        Map.of("school", school.name(), "date", texts.date(date), "form", form.name(), "reason", reason));
-    log.warn("Round {} of {} {} {} skipped: {} [{}]", round.id(), schoolCode, formCode, date, reason, forOperator);
+    String forOperator =
+        texts.render(
+            "form.operator.round-skipped",
+            Map.of(
+                "school",
+                school.name(),
+                "date",
+                texts.date(date),
+                "form",
+                form.name(),
+                "reason",
+                reason));
+    log.warn(
+        "Round {} of {} {} {} skipped: {} [{}]",
+        round.id(),
+        schoolCode,
+        formCode,
+        date,
+        reason,
+        forOperator);
   }
 
-  private static StepReport report(RoundContext round, RoundStep step, SendCounts counts, String note) {
+  private static StepReport report(
+      RoundContext round, RoundStep step, SendCounts counts, String note) {
     String problems = counts.problems();
-    String fullNote = problems.isEmpty() ? note : note.isEmpty() ? problems : note + "; " + problems;
-    return new StepReport(round.school().code(), round.form().code(), round.date(), step, counts.sent,
-        counts.alreadyDone, counts.undeliverable, counts.unknown, fullNote);
+    String fullNote =
+        problems.isEmpty() ? note : note.isEmpty() ? problems : note + "; " + problems;
+    return new StepReport(
+        round.school().code(),
+        round.form().code(),
+        round.date(),
+        step,
+        counts.sent,
+        counts.alreadyDone,
+        counts.undeliverable,
+        counts.unknown,
+        fullNote);
   }
 }

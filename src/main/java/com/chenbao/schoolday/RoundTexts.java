@@ -13,10 +13,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The texts of a form's round. A text the form names by role ({@code guardian-prompt}, {@code reminder}
- * ...) is taken from the form; the pieces without a role (child lines, the several-children prompt, the
- * class teacher's list) are looked up under the form's own prefix first and the common {@code form.} after,
- * so a new form only has to define what differs.
+ * The texts of a form's round. A text the form names by role ({@code guardian-prompt}, {@code
+ * reminder} ...) is taken from the form; the pieces without a role (child lines, the
+ * several-children prompt, the class teacher's list) are looked up under the form's own prefix
+ * first and the common {@code form.} after, so a new form only has to define what differs.
  */
 @Component
 class RoundTexts {
@@ -30,7 +30,9 @@ class RoundTexts {
     this.texts = texts;
   }
 
-  /** The key of {@code role} in the form, else {@code <form>.<suffix>}, else {@code form.<suffix>}. */
+  /**
+   * The key of {@code role} in the form, else {@code <form>.<suffix>}, else {@code form.<suffix>}.
+   */
   String key(Form form, String role, String suffix) {
     if (form.texts().containsKey(role)) {
       return form.textKey(role);
@@ -54,7 +56,8 @@ class RoundTexts {
 
   String date(LocalDate date) {
     String weekday = texts.render("form.format.weekday." + date.getDayOfWeek().getValue());
-    return texts.render("form.format.date",
+    return texts.render(
+        "form.format.date",
         Map.of("month", date.getMonthValue(), "day", date.getDayOfMonth(), "weekday", weekday));
   }
 
@@ -74,9 +77,14 @@ class RoundTexts {
     if (!form.texts().containsKey("button-all-normal")) {
       return new OutboundMessage.Markdown(title, text);
     }
-    List<Button> buttons = List.of(
-        new ReplyButton(texts.render(form.textKey("button-all-normal")), texts.render(form.textKey("all-normal-message"))),
-        new ReplyButton(texts.render(form.textKey("button-report")), texts.render(form.textKey("report-message"))));
+    List<Button> buttons =
+        List.of(
+            new ReplyButton(
+                texts.render(form.textKey("button-all-normal")),
+                texts.render(form.textKey("all-normal-message"))),
+            new ReplyButton(
+                texts.render(form.textKey("button-report")),
+                texts.render(form.textKey("report-message"))));
     return new OutboundMessage.ActionCard(title, text, buttons);
   }
 }

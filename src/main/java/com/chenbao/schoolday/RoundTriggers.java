@@ -1,12 +1,12 @@
 package com.chenbao.schoolday;
 
-import com.chenbao.roster.School;
-import com.chenbao.roster.SchoolDirectory;
 import com.chenbao.calendar.RoundStep;
 import com.chenbao.calendar.SchoolSchedule;
 import com.chenbao.calendar.SchoolSchedules;
 import com.chenbao.forms.Form;
 import com.chenbao.forms.FormCatalog;
+import com.chenbao.roster.School;
+import com.chenbao.roster.SchoolDirectory;
 import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;
@@ -28,11 +28,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Makes a school's Quartz jobs and cron triggers match its schedule: one job and trigger per (form,
- * step, time) of each daily form the school has a schedule for, named {@code <form>.<step>.<n>} in the
- * group {@code rounds.<school>}. A form asked once (not daily) is run by hand, not rung.
- * A trigger whose definition did not change is left alone, so re-applying a school (at every start-up)
- * keeps its next fire time and any pending misfire; a changed one is replaced; one no longer in the
- * schedule is deleted. Call inside a transaction (the job store joins it; see RoundTriggersListener).
+ * step, time) of each daily form the school has a schedule for, named {@code <form>.<step>.<n>} in
+ * the group {@code rounds.<school>}. A form asked once (not daily) is run by hand, not rung. A
+ * trigger whose definition did not change is left alone, so re-applying a school (at every
+ * start-up) keeps its next fire time and any pending misfire; a changed one is replaced; one no
+ * longer in the schedule is deleted. Call inside a transaction (the job store joins it; see
+ * RoundTriggersListener).
  */
 final class RoundTriggers {
 
@@ -43,7 +44,8 @@ final class RoundTriggers {
   private final SchoolSchedules schedules;
   private final FormCatalog forms;
 
-  RoundTriggers(Scheduler scheduler, SchoolDirectory schools, SchoolSchedules schedules, FormCatalog forms) {
+  RoundTriggers(
+      Scheduler scheduler, SchoolDirectory schools, SchoolSchedules schedules, FormCatalog forms) {
     this.scheduler = scheduler;
     this.schools = schools;
     this.schedules = schedules;
@@ -54,14 +56,19 @@ final class RoundTriggers {
     return "rounds." + schoolCode;
   }
 
-  /** @return the number of triggers added or replaced */
+  /**
+   * @return the number of triggers added or replaced
+   */
   int register(String schoolCode) throws SchedulerException {
-    School school = schools.findSchool(schoolCode)
-        .orElseThrow(() -> new IllegalArgumentException("Unknown school " + schoolCode));
-    Set<String> daily = forms.all().stream()
-        .filter(form -> form.frequency() == Form.Frequency.DAILY)
-        .map(Form::code)
-        .collect(java.util.stream.Collectors.toSet());
+    School school =
+        schools
+            .findSchool(schoolCode)
+            .orElseThrow(() -> new IllegalArgumentException("Unknown school " + schoolCode));
+    Set<String> daily =
+        forms.all().stream()
+            .filter(form -> form.frequency() == Form.Frequency.DAILY)
+            .map(Form::code)
+            .collect(java.util.stream.Collectors.toSet());
     Set<JobKey> wanted = new HashSet<>();
     int changed = 0;
     for (SchoolSchedule schedule : schedules.schedulesOf(school.id())) {
@@ -84,31 +91,41 @@ final class RoundTriggers {
         changed++;
       }
     }
-    log.info("School {}: {} round triggers, {} added, replaced or removed", schoolCode, wanted.size(), changed);
+    log.info(
+        "School {}: {} round triggers, {} added, replaced or removed",
+        schoolCode,
+        wanted.size(),
+        changed);
     return changed;
   }
 
-  private boolean ensure(JobKey key, School school, String form, RoundStep step, LocalTime at) throws SchedulerException {
+  private boolean ensure(JobKey key, School school, String form, RoundStep step, LocalTime at)
+      throws SchedulerException {
     TriggerKey triggerKey = TriggerKey.triggerKey(key.getName(), key.getGroup());
     // FIRE_ONCE_NOW: a fire missed while the service was down happens once, at start-up; RoundBell
     // then decides from the time whether it still makes sense (push before the cut-off, ...).
-    CronScheduleBuilder cron = CronScheduleBuilder.dailyAtHourAndMinute(at.getHour(), at.getMinute())
-        .inTimeZone(TimeZone.getTimeZone(school.zone()))
-        .withMisfireHandlingInstructionFireAndProceed();
-    CronTrigger trigger = TriggerBuilder.newTrigger().withIdentity(triggerKey).forJob(key).withSchedule(cron).build();
-    if (scheduler.getTrigger(triggerKey) instanceof CronTrigger current && sameDefinition(current, trigger)
+    CronScheduleBuilder cron =
+        CronScheduleBuilder.dailyAtHourAndMinute(at.getHour(), at.getMinute())
+            .inTimeZone(TimeZone.getTimeZone(school.zone()))
+            .withMisfireHandlingInstructionFireAndProceed();
+    CronTrigger trigger =
+        TriggerBuilder.newTrigger().withIdentity(triggerKey).forJob(key).withSchedule(cron).build();
+    if (scheduler.getTrigger(triggerKey) instanceof CronTrigger current
+        && sameDefinition(current, trigger)
         && scheduler.checkExists(key)) {
       return false;
     }
-    JobDetail job = JobBuilder.newJob(RoundStepJob.class)
-        .withIdentity(key)
-        .withDescription(step.code() + " of " + form + " for " + school.code() + " at " + at)
-        .usingJobData(RoundStepJob.SCHOOL, school.code())
-        .usingJobData(RoundStepJob.FORM, form)
-        .usingJobData(RoundStepJob.STEP, step.code())
-        .usingJobData(RoundStepJob.AT, at.toString())
-        .requestRecovery() // an instance dying mid-step: another one rings it again (steps are idempotent)
-        .build();
+    JobDetail job =
+        JobBuilder.newJob(RoundStepJob.class)
+            .withIdentity(key)
+            .withDescription(step.code() + " of " + form + " for " + school.code() + " at " + at)
+            .usingJobData(RoundStepJob.SCHOOL, school.code())
+            .usingJobData(RoundStepJob.FORM, form)
+            .usingJobData(RoundStepJob.STEP, step.code())
+            .usingJobData(RoundStepJob.AT, at.toString())
+            .requestRecovery() // an instance dying mid-step: another one rings it again (steps are
+            // idempotent)
+            .build();
     scheduler.scheduleJob(job, Set.<Trigger>of(trigger), true);
     return true;
   }

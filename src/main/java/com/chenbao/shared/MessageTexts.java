@@ -21,10 +21,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Every text a parent, teacher or school office reads, loaded from {@code bot-templates/texts/*.yml}
- * (nested YAML maps; the key of a text is its path joined with dots, e.g. {@code roster.error.phone}).
- * Placeholders are named: {@code {student}}. A key defined in two files is a start-up error, as is a
- * file that is not a map of texts. Files under {@code chenbao.templates.dir}/texts override built-in keys.
+ * Every text a parent, teacher or school office reads, loaded from {@code
+ * bot-templates/texts/*.yml} (nested YAML maps; the key of a text is its path joined with dots,
+ * e.g. {@code roster.error.phone}). Placeholders are named: {@code {student}}. A key defined in two
+ * files is a start-up error, as is a file that is not a map of texts. Files under {@code
+ * chenbao.templates.dir}/texts override built-in keys.
  */
 @Component
 public class MessageTexts {
@@ -38,7 +39,9 @@ public class MessageTexts {
     Map<String, String> loaded = new TreeMap<>();
     Map<String, String> origin = new TreeMap<>();
     try {
-      Resource[] builtIn = new PathMatchingResourcePatternResolver().getResources("classpath*:templates/bot/texts/*.yml");
+      Resource[] builtIn =
+          new PathMatchingResourcePatternResolver()
+              .getResources("classpath*:templates/bot/texts/*.yml");
       for (Resource resource : builtIn) {
         try (InputStream in = resource.getInputStream()) {
           flatten(resource.getFilename(), YAML.readTree(in), "", loaded, origin, false);
@@ -61,9 +64,15 @@ public class MessageTexts {
   }
 
   private static void flatten(
-      String file, JsonNode node, String prefix, Map<String, String> into, Map<String, String> origin, boolean override) {
+      String file,
+      JsonNode node,
+      String prefix,
+      Map<String, String> into,
+      Map<String, String> origin,
+      boolean override) {
     if (node == null || !node.isObject()) {
-      throw new IllegalStateException(file + ": expected a map of texts" + (prefix.isEmpty() ? "" : " under " + prefix));
+      throw new IllegalStateException(
+          file + ": expected a map of texts" + (prefix.isEmpty() ? "" : " under " + prefix));
     }
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       String key = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
@@ -72,12 +81,14 @@ public class MessageTexts {
         flatten(file, value, key, into, origin, override);
       } else if (value.isTextual()) {
         if (!override && into.containsKey(key)) {
-          throw new IllegalStateException(file + ": text " + key + " is already defined in " + origin.get(key));
+          throw new IllegalStateException(
+              file + ": text " + key + " is already defined in " + origin.get(key));
         }
         into.put(key, value.asText());
         origin.put(key, file);
       } else {
-        throw new IllegalStateException(file + ": " + key + " must be a text, not " + value.getNodeType());
+        throw new IllegalStateException(
+            file + ": " + key + " must be a text, not " + value.getNodeType());
       }
     }
   }
@@ -97,7 +108,8 @@ public class MessageTexts {
     while (m.find()) {
       Object value = values.get(m.group(1));
       if (value == null) {
-        throw new IllegalArgumentException("Text " + key + " needs a value for {" + m.group(1) + "}");
+        throw new IllegalArgumentException(
+            "Text " + key + " needs a value for {" + m.group(1) + "}");
       }
       m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(value)));
     }

@@ -48,10 +48,17 @@ public final class SecretFile {
       Files.deleteIfExists(absolute);
       if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
         // Created with 600 from the start, so there is no moment when others could read it.
-        Files.createFile(absolute, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.createFile(
+            absolute,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       }
-      Files.writeString(absolute, secret + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-          StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+      Files.writeString(
+          absolute,
+          secret + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.TRUNCATE_EXISTING,
+          StandardOpenOption.WRITE);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the secret file " + file, e);
     }

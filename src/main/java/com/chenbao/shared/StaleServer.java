@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * shutdown hook). It holds InnoDB's lock on the files, so a new server waits about two minutes and
  * fails. Before a start we look for it through the pid files in the data directory, make sure the
  * pid is really a mariadbd on this very directory ({@code /proc/<pid>/cmdline}: a pid may have been
- * reused by an unrelated process), and stop it: TERM, which lets it flush and close cleanly, then KILL
- * after a grace period.
+ * reused by an unrelated process), and stop it: TERM, which lets it flush and close cleanly, then
+ * KILL after a grace period.
  */
 final class StaleServer {
 
@@ -30,7 +30,9 @@ final class StaleServer {
 
   private StaleServer() {}
 
-  /** Stops every mariadbd that a pid file in {@code dataDir} names and that runs on {@code dataDir}. */
+  /**
+   * Stops every mariadbd that a pid file in {@code dataDir} names and that runs on {@code dataDir}.
+   */
   static void stopIfRunning(Path dataDir, String pidFileName) throws IOException {
     for (Path pidFile : pidFiles(dataDir, pidFileName)) {
       Optional<Long> pid = readPid(pidFile);
@@ -44,29 +46,38 @@ final class StaleServer {
     }
   }
 
-  /** Ours ({@code --pid-file}) and mariadbd's default {@code <hostname>.pid} from older versions. */
+  /**
+   * Ours ({@code --pid-file}) and mariadbd's default {@code <hostname>.pid} from older versions.
+   */
   private static List<Path> pidFiles(Path dataDir, String pidFileName) throws IOException {
     List<Path> files = new ArrayList<>();
     if (!Files.isDirectory(dataDir)) {
       return files;
     }
     try (Stream<Path> list = Files.list(dataDir)) {
-      list.filter(p -> p.getFileName().toString().endsWith(".pid") && Files.isRegularFile(p)).forEach(files::add);
+      list.filter(p -> p.getFileName().toString().endsWith(".pid") && Files.isRegularFile(p))
+          .forEach(files::add);
     }
-    files.sort((a, b) -> Boolean.compare(!a.getFileName().toString().equals(pidFileName),
-        !b.getFileName().toString().equals(pidFileName)));
+    files.sort(
+        (a, b) ->
+            Boolean.compare(
+                !a.getFileName().toString().equals(pidFileName),
+                !b.getFileName().toString().equals(pidFileName)));
     return files;
   }
 
   private static Optional<Long> readPid(Path pidFile) {
     try {
-      return Optional.of(Long.parseLong(Files.readString(pidFile, StandardCharsets.US_ASCII).trim()));
+      return Optional.of(
+          Long.parseLong(Files.readString(pidFile, StandardCharsets.US_ASCII).trim()));
     } catch (IOException | NumberFormatException e) {
       return Optional.empty();
     }
   }
 
-  /** True if {@code pid} runs mariadbd (or mysqld) with {@code --datadir} naming {@code dataDir}. */
+  /**
+   * True if {@code pid} runs mariadbd (or mysqld) with {@code --datadir} naming {@code dataDir}.
+   */
   static boolean isServerOn(long pid, Path dataDir) {
     Path cmdline = Path.of("/proc", Long.toString(pid), "cmdline");
     List<String> args;
@@ -74,8 +85,11 @@ final class StaleServer {
       args = List.of(new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8).split("\0"));
     } catch (IOException e) {
       // No /proc (not Linux) or not ours to read: never stop a process we cannot identify.
-      log.warn("A pid file in {} names process {}, which could not be identified ({}); leaving it alone",
-          dataDir, pid, e.toString());
+      log.warn(
+          "A pid file in {} names process {}, which could not be identified ({}); leaving it alone",
+          dataDir,
+          pid,
+          e.toString());
       return false;
     }
     if (args.isEmpty()) {
@@ -87,8 +101,10 @@ final class StaleServer {
     }
     for (int i = 1; i < args.size(); i++) {
       String arg = args.get(i);
-      String value = arg.startsWith("--datadir=") ? arg.substring("--datadir=".length())
-          : arg.equals("--datadir") && i + 1 < args.size() ? args.get(i + 1) : null;
+      String value =
+          arg.startsWith("--datadir=")
+              ? arg.substring("--datadir=".length())
+              : arg.equals("--datadir") && i + 1 < args.size() ? args.get(i + 1) : null;
       if (value != null && sameDirectory(Path.of(value), dataDir)) {
         return true;
       }
@@ -105,15 +121,22 @@ final class StaleServer {
   }
 
   private static void stop(ProcessHandle process, Path dataDir) {
-    log.warn("An embedded MariaDB (pid {}) from an earlier run is still running on {}: stopping it",
-        process.pid(), dataDir);
+    log.warn(
+        "An embedded MariaDB (pid {}) from an earlier run is still running on {}: stopping it",
+        process.pid(),
+        dataDir);
     process.destroy();
     if (!waitForExit(process, GRACE)) {
-      log.warn("MariaDB pid {} did not stop within {} s: killing it", process.pid(), GRACE.toSeconds());
+      log.warn(
+          "MariaDB pid {} did not stop within {} s: killing it", process.pid(), GRACE.toSeconds());
       process.destroyForcibly();
       if (!waitForExit(process, Duration.ofSeconds(10))) {
-        throw new IllegalStateException("Could not stop the stale MariaDB server pid " + process.pid()
-            + " on " + dataDir + "; stop it by hand and start again");
+        throw new IllegalStateException(
+            "Could not stop the stale MariaDB server pid "
+                + process.pid()
+                + " on "
+                + dataDir
+                + "; stop it by hand and start again");
       }
     }
   }

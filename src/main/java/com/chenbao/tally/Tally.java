@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The numbers of one round as they stand: who was expected, who has answered, and whose current answer
- * raises an anomaly (corrections count as they are now). Carries names; whoever shows it decides who may
- * see them. Students and staff are counted apart and never added up: a school reads "131 students, 13
- * staff", and a mixed "144 expected" reads as 144 students.
+ * The numbers of one round as they stand: who was expected, who has answered, and whose current
+ * answer raises an anomaly (corrections count as they are now). Carries names; whoever shows it
+ * decides who may see them. Students and staff are counted apart and never added up: a school reads
+ * "131 students, 13 staff", and a mixed "144 expected" reads as 144 students.
  *
  * @param students every expected student
- * @param studentKinds students per anomaly kind, in the form's rule order; kinds no student has are absent
+ * @param studentKinds students per anomaly kind, in the form's rule order; kinds no student has are
+ *     absent
  * @param grades the students, per grade and class in the school's order
  * @param staff the staff expected in the round (all zero if the form is not for staff)
  * @param staffKinds staff per anomaly kind, like {@code studentKinds}
@@ -37,10 +38,14 @@ public record Tally(
     staffAnomalies = List.copyOf(staffAnomalies);
   }
 
-  /** @param anomalies subjects with at least one anomaly (a subject with two kinds counts once) */
+  /**
+   * @param anomalies subjects with at least one anomaly (a subject with two kinds counts once)
+   */
   public record Counts(int expected, int reported, int missing, int anomalies) {}
 
-  /** @param label the form rule's label, e.g. fever in Chinese */
+  /**
+   * @param label the form rule's label, e.g. fever in Chinese
+   */
   public record KindCount(String kind, String label, int count) {}
 
   public record GradeTally(String grade, Counts counts, List<ClassTally> classes) {
@@ -49,9 +54,16 @@ public record Tally(
     }
   }
 
-  /** @param missingNames students not yet reported, in student-number order */
+  /**
+   * @param missingNames students not yet reported, in student-number order
+   */
   public record ClassTally(
-      long classId, String grade, String className, Counts counts, List<String> missingNames, List<NamedAnomaly> anomalies) {
+      long classId,
+      String grade,
+      String className,
+      Counts counts,
+      List<String> missingNames,
+      List<NamedAnomaly> anomalies) {
     public ClassTally {
       missingNames = List.copyOf(missingNames);
       anomalies = List.copyOf(anomalies);
@@ -64,5 +76,6 @@ public record Tally(
   }
 
   /** One anomaly of one subject; a subject with two kinds has two. */
-  public record NamedAnomaly(String subjectKind, long subjectId, String name, String kind, String label, String detail) {}
+  public record NamedAnomaly(
+      String subjectKind, long subjectId, String name, String kind, String label, String detail) {}
 }

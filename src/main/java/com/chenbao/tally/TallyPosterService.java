@@ -40,8 +40,13 @@ class TallyPosterService implements TallyPoster {
   private final DeliveryLedger ledger;
   private final Clock clock;
 
-  TallyPosterService(TallyService tallies, RosterQuery roster, WorkingGroups groups, TallyRenderer renderer,
-      DeliveryLedger ledger, Clock clock) {
+  TallyPosterService(
+      TallyService tallies,
+      RosterQuery roster,
+      WorkingGroups groups,
+      TallyRenderer renderer,
+      DeliveryLedger ledger,
+      Clock clock) {
     this.tallies = tallies;
     this.roster = roster;
     this.groups = groups;
@@ -52,57 +57,101 @@ class TallyPosterService implements TallyPoster {
 
   @Override
   public TallyPostReport postTally(String schoolCode, String formCode, LocalDate date) {
-    RoundTally rt = tallies.roundTally(schoolCode, formCode, date).orElseThrow(() -> new IllegalStateException(
-        "No round of " + formCode + " on " + date + " for school " + schoolCode + ": open it before the tally"));
+    RoundTally rt =
+        tallies
+            .roundTally(schoolCode, formCode, date)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "No round of "
+                            + formCode
+                            + " on "
+                            + date
+                            + " for school "
+                            + schoolCode
+                            + ": open it before the tally"));
     Outcomes outcomes = new Outcomes();
     if (rt.round().status() != RoundStatus.SKIPPED) {
       String time = CLOCK_TIME.format(clock.instant().atZone(rt.school().zone()));
       List<WorkingGroupView> schoolGroups = groups.groupsOf(rt.school().id());
       schoolGroups.forEach(group -> postToGroup(rt, group, time, outcomes));
       Set<Long> seeTheirClassInAGroup = classTallyReaders(schoolGroups);
-      classesByTeacher(rt).forEach((teacher, classes) -> {
-        if (!seeTheirClassInAGroup.contains(teacher.staffId())) {
-          postToTeacher(rt, teacher, classes, outcomes);
-        }
-      });
+      classesByTeacher(rt)
+          .forEach(
+              (teacher, classes) -> {
+                if (!seeTheirClassInAGroup.contains(teacher.staffId())) {
+                  postToTeacher(rt, teacher, classes, outcomes);
+                }
+              });
     }
-    log.info("Tally of round {}: {} groups and {} teachers posted, {} already done, {} not delivered",
-        rt.round().id(), outcomes.groups, outcomes.teachers, outcomes.alreadyDone, outcomes.notDelivered);
-    return new TallyPostReport(schoolCode, formCode, date, outcomes.groups, outcomes.teachers, outcomes.alreadyDone,
+    log.info(
+        "Tally of round {}: {} groups and {} teachers posted, {} already done, {} not delivered",
+        rt.round().id(),
+        outcomes.groups,
+        outcomes.teachers,
+        outcomes.alreadyDone,
+        outcomes.notDelivered);
+    return new TallyPostReport(
+        schoolCode,
+        formCode,
+        date,
+        outcomes.groups,
+        outcomes.teachers,
+        outcomes.alreadyDone,
         outcomes.notDelivered);
   }
 
   private void postToGroup(RoundTally rt, WorkingGroupView group, String time, Outcomes outcomes) {
-    if (group.chat() instanceof ChatBinding.NoChat || group.subscription().tallyScope() == TallyScope.NONE) {
+    if (group.chat() instanceof ChatBinding.NoChat
+        || group.subscription().tallyScope() == TallyScope.NONE) {
       return;
     }
     long roundId = rt.round().id();
     var message = renderer.forGroup(rt.form(), rt.tally(), group.subscription(), time);
-    outcomes.count(ledger.send(List.of(new Delivery(groupKey(roundId, group.code()), roundId, KIND,
-        new Recipient.Group(rt.school().id(), group.code()), message))), true);
+    outcomes.count(
+        ledger.send(
+            List.of(
+                new Delivery(
+                    groupKey(roundId, group.code()),
+                    roundId,
+                    KIND,
+                    new Recipient.Group(rt.school().id(), group.code()),
+                    message))),
+        true);
   }
 
-  private void postToTeacher(RoundTally rt, ClassTeacher teacher, List<ClassTally> classes, Outcomes outcomes) {
+  private void postToTeacher(
+      RoundTally rt, ClassTeacher teacher, List<ClassTally> classes, Outcomes outcomes) {
     String userId = teacher.userId();
     if (userId == null || userId.isBlank()) {
       return;
     }
     long roundId = rt.round().id();
     var message = renderer.forTeacher(rt.form(), rt.tally(), classes);
-    outcomes.count(ledger.send(List.of(new Delivery(teacherKey(roundId, teacher.staffId()), roundId, KIND,
-        new Recipient.Person("staff", teacher.staffId(), userId, rt.school().id()), message))), false);
+    outcomes.count(
+        ledger.send(
+            List.of(
+                new Delivery(
+                    teacherKey(roundId, teacher.staffId()),
+                    roundId,
+                    KIND,
+                    new Recipient.Person("staff", teacher.staffId(), userId, rt.school().id()),
+                    message))),
+        false);
   }
 
   /**
-   * Staff who read every class's tally, with names, in a working group's chat they are in (the personnel
-   * group includes the class teachers by rule). A class teacher among them gets no copy of their class's
-   * tally 1:1: it would say what the group post says, and cost a DingTalk call each, 30 a day in a school
-   * of 30 classes (docs/quota.md). They can still ask for it with the free tally command (tongji).
+   * Staff who read every class's tally, with names, in a working group's chat they are in (the
+   * personnel group includes the class teachers by rule). A class teacher among them gets no copy
+   * of their class's tally 1:1: it would say what the group post says, and cost a DingTalk call
+   * each, 30 a day in a school of 30 classes (docs/quota.md). They can still ask for it with the
+   * free tally command (tongji).
    */
   private static Set<Long> classTallyReaders(List<WorkingGroupView> schoolGroups) {
     Set<Long> readers = new HashSet<>();
     for (WorkingGroupView group : schoolGroups) {
-      if (!(group.chat() instanceof ChatBinding.NoChat) && group.subscription().tallyScope() == TallyScope.CLASS
+      if (!(group.chat() instanceof ChatBinding.NoChat)
+          && group.subscription().tallyScope() == TallyScope.CLASS
           && group.subscription().namesAllowed()) {
         group.members().forEach(member -> readers.add(member.staffId()));
       }
@@ -118,7 +167,10 @@ class TallyPosterService implements TallyPoster {
     return "t" + roundId + ":teacher:" + staffId;
   }
 
-  /** Each class teacher with the classes of theirs that the round expected (two classes: one message). */
+  /**
+   * Each class teacher with the classes of theirs that the round expected (two classes: one
+   * message).
+   */
   private Map<ClassTeacher, List<ClassTally>> classesByTeacher(RoundTally rt) {
     Map<Long, ClassTally> classes = new LinkedHashMap<>();
     rt.tally().grades().forEach(g -> g.classes().forEach(c -> classes.put(c.classId(), c)));

@@ -8,7 +8,8 @@ import java.util.Optional;
 public interface TallyQuery {
 
   /**
-   * The tally of the school's round of {@code formCode} on {@code date}; empty if there is no such round.
+   * The tally of the school's round of {@code formCode} on {@code date}; empty if there is no such
+   * round.
    *
    * @throws com.chenbao.roster.UnknownSchool if no school has this code
    * @throws com.chenbao.forms.UnknownFormException if no form has this code
@@ -16,8 +17,9 @@ public interface TallyQuery {
   Optional<Tally> tallyOf(String schoolCode, String formCode, LocalDate date);
 
   /**
-   * The class teacher's tally of one class now, as the message the scheduled tally sends them; empty if
-   * there is no such round or the round expects nobody of that class.
+   * The class teacher's tally of one class now, as the message the scheduled tally sends them;
+   * empty if there is no such round or the round expects nobody of that class.
    */
-  Optional<OutboundMessage.Markdown> classTallyMessage(String schoolCode, String formCode, LocalDate date, long classId);
+  Optional<OutboundMessage.Markdown> classTallyMessage(
+      String schoolCode, String formCode, LocalDate date, long classId);
 }

@@ -11,17 +11,21 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Listening beyond loopback (server.address=0.0.0.0), the sandbox console lists the roster and replies as
- * any parent only with the admin token: bearer header, or the cookie set by /sandbox?token=.
+ * Listening beyond loopback (server.address=0.0.0.0), the sandbox console lists the roster and
+ * replies as any parent only with the admin token: bearer header, or the cookie set by
+ * /sandbox?token=.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=0.0.0.0")
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "server.address=0.0.0.0")
 class SandboxConsoleTokenIntegrationTests {
 
   private static final String TOKEN = "test-admin-token";
 
   @LocalServerPort int port;
 
-  private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   @Test
   void withoutTheTokenThePageTheChatsAndRepliesAre401() throws Exception {
@@ -29,16 +33,23 @@ class SandboxConsoleTokenIntegrationTests {
     assertThat(send(get("/sandbox")).statusCode()).isEqualTo(401);
     assertThat(send(get("/sandbox/api/messages?chat=user:x")).statusCode()).isEqualTo(401);
     assertThat(send(get("/sandbox?token=wrong")).statusCode()).isEqualTo(401);
-    HttpResponse<String> reply = send(request("/sandbox/api/reply")
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"zy_g0001\",\"text\":\"36.5\"}")).build());
+    HttpResponse<String> reply =
+        send(
+            request("/sandbox/api/reply")
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"userId\":\"zy_g0001\",\"text\":\"36.5\"}"))
+                .build());
     assertThat(reply.statusCode()).isEqualTo(401);
-    assertThat(send(get("/sandbox/api/chats", "Cookie", "chenbao_admin=wrong")).statusCode()).isEqualTo(401);
+    assertThat(send(get("/sandbox/api/chats", "Cookie", "chenbao_admin=wrong")).statusCode())
+        .isEqualTo(401);
   }
 
   @Test
   void theBearerTokenOrTheCookieSetByTheTokenLinkOpenIt() throws Exception {
-    assertThat(send(get("/sandbox/api/chats", "Authorization", "Bearer " + TOKEN)).statusCode()).isEqualTo(200);
+    assertThat(send(get("/sandbox/api/chats", "Authorization", "Bearer " + TOKEN)).statusCode())
+        .isEqualTo(200);
 
     HttpResponse<String> link = send(get("/sandbox?token=" + TOKEN));
     assertThat(link.statusCode()).isEqualTo(303);

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chenbao.AlertsSettled;
 import com.chenbao.RoundFixture;
-import com.chenbao.roster.RosterQuery;
-import com.chenbao.roster.SchoolDirectory;
 import com.chenbao.RoundFixture.Person;
 import com.chenbao.delivery.RetryPass;
 import com.chenbao.forms.AnswerValues;
 import com.chenbao.forms.Severity;
 import com.chenbao.forms.Subject;
+import com.chenbao.roster.RosterQuery;
+import com.chenbao.roster.SchoolDirectory;
 import com.chenbao.rounds.AnswerRecorded;
 import com.chenbao.rounds.AnswerRecorder;
 import com.chenbao.rounds.AnswererKind;
@@ -33,8 +33,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * An answer recorded in the demo school raises its anomalies once, and each goes at once to the groups
- * subscribed to its kind (through the sandbox DingTalk) and to the class teacher, never twice.
+ * An answer recorded in the demo school raises its anomalies once, and each goes at once to the
+ * groups subscribed to its kind (through the sandbox DingTalk) and to the class teacher, never
+ * twice.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RecordApplicationEvents
@@ -73,42 +74,62 @@ class AnomalyAlertIntegrationTests {
   }
 
   @Test
-  void aFeverGoesToPersonnelWithNamesLogisticsAsACallToActionLeadershipWithoutNamesAndTheClassTeacherOnce() {
+  void
+      aFeverGoesToPersonnelWithNamesLogisticsAsACallToActionLeadershipWithoutNamesAndTheClassTeacherOnce() {
     long round = roundWithClass(LocalDate.of(2031, 3, 3));
     Person student = fixture.studentsOf(classId).get(0);
 
     answerAndPublish(round, student, "38.2", null);
 
     List<AnomalyView> anomalies = anomalyQuery.anomaliesOf(round);
-    assertThat(anomalies).singleElement().satisfies(a -> {
-      assertThat(a.kind()).isEqualTo("fever");
-      assertThat(a.severity()).isEqualTo(Severity.URGENT);
-      assertThat(a.subjectId()).isEqualTo(student.id());
-      assertThat(a.detail()).contains("38.2");
-    });
-    assertThat(received(PERSONNEL)).singleElement().satisfies(m -> {
-      assertThat(m.title()).contains("发热");
-      assertThat(m.text()).contains(student.name(), "一年级1班", "38.2", "紧急");
-    });
-    assertThat(received(LOGISTICS)).singleElement()
+    assertThat(anomalies)
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.kind()).isEqualTo("fever");
+              assertThat(a.severity()).isEqualTo(Severity.URGENT);
+              assertThat(a.subjectId()).isEqualTo(student.id());
+              assertThat(a.detail()).contains("38.2");
+            });
+    assertThat(received(PERSONNEL))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.title()).contains("发热");
+              assertThat(m.text()).contains(student.name(), "一年级1班", "38.2", "紧急");
+            });
+    assertThat(received(LOGISTICS))
+        .singleElement()
         .satisfies(m -> assertThat(m.text()).contains(student.name(), "38.2", "临时隔离室"));
-    assertThat(received(LEADERSHIP)).singleElement().satisfies(m -> {
-      assertThat(m.text()).contains("一年级1班", "**1**", "发热");
-      assertThat(m.text()).doesNotContain(student.name());
-    });
+    assertThat(received(LEADERSHIP))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.text()).contains("一年级1班", "**1**", "发热");
+              assertThat(m.text()).doesNotContain(student.name());
+            });
     assertThat(received(PUBLICITY)).isEmpty();
     assertThat(received(TEACHING)).isEmpty();
-    assertThat(receivedByTeacher()).singleElement()
+    assertThat(receivedByTeacher())
+        .singleElement()
         .satisfies(m -> assertThat(m.text()).contains(student.name(), "38.2"));
-    assertThat(jdbc.queryForList("SELECT status FROM deliveries WHERE dedup_key LIKE ?", String.class,
-        "a" + anomalies.get(0).id() + ":%")).hasSize(4).containsOnly("sent");
+    assertThat(
+            jdbc.queryForList(
+                "SELECT status FROM deliveries WHERE dedup_key LIKE ?",
+                String.class,
+                "a" + anomalies.get(0).id() + ":%"))
+        .hasSize(4)
+        .containsOnly("sent");
   }
 
   @Test
   void groupAlertsDingTalkRefusedAreSentAgainByTheLedgersRetryPassOnce() {
     long round = roundWithClass(LocalDate.of(2031, 3, 21));
     Person student = fixture.studentsOf(classId).get(3);
-    faults.failNext("groupSend", 3, 400); // personnel, logistics and leadership: all refused, not retried by the gateway
+    faults.failNext(
+        "groupSend",
+        3,
+        400); // personnel, logistics and leadership: all refused, not retried by the gateway
 
     answerAndPublish(round, student, "38.4", null);
 
@@ -116,7 +137,8 @@ class AnomalyAlertIntegrationTests {
     assertThat(statuses(anomaly)).containsExactly("failed", "failed", "failed", "sent");
     assertThat(received(PERSONNEL)).isEmpty();
     assertThat(retries.retryDue().total()).as("the backoff has not passed yet").isZero();
-    jdbc.update("UPDATE deliveries SET claimed_at = claimed_at - INTERVAL 2 MINUTE WHERE dedup_key LIKE ?",
+    jdbc.update(
+        "UPDATE deliveries SET claimed_at = claimed_at - INTERVAL 2 MINUTE WHERE dedup_key LIKE ?",
         "a" + anomaly + ":%");
 
     assertThat(retries.retryDue().sent()).isEqualTo(3);
@@ -130,7 +152,9 @@ class AnomalyAlertIntegrationTests {
   }
 
   private List<String> statuses(long anomalyId) {
-    return jdbc.queryForList("SELECT status FROM deliveries WHERE dedup_key LIKE ? ORDER BY status", String.class,
+    return jdbc.queryForList(
+        "SELECT status FROM deliveries WHERE dedup_key LIKE ? ORDER BY status",
+        String.class,
         "a" + anomalyId + ":%");
   }
 
@@ -146,7 +170,8 @@ class AnomalyAlertIntegrationTests {
 
     assertThat(fixture.revisionOf(round, "student", student.id())).isEqualTo(2);
     assertThat(everythingReceived()).hasSize(before);
-    assertThat(anomalyQuery.anomaliesOf(round, "fever")).singleElement()
+    assertThat(anomalyQuery.anomaliesOf(round, "fever"))
+        .singleElement()
         .satisfies(a -> assertThat(a.detail()).contains("38.9"));
   }
 
@@ -157,16 +182,22 @@ class AnomalyAlertIntegrationTests {
 
     answerAndPublish(round, student, "36.6", "dry_cough");
 
-    assertThat(anomalyQuery.anomaliesOf(round)).singleElement().satisfies(a -> {
-      assertThat(a.kind()).isEqualTo("symptom");
-      assertThat(a.severity()).isEqualTo(Severity.WARNING);
-    });
-    assertThat(received(PERSONNEL)).singleElement()
+    assertThat(anomalyQuery.anomaliesOf(round))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.kind()).isEqualTo("symptom");
+              assertThat(a.severity()).isEqualTo(Severity.WARNING);
+            });
+    assertThat(received(PERSONNEL))
+        .singleElement()
         .satisfies(m -> assertThat(m.text()).contains(student.name(), "干咳", "需关注"));
     assertThat(received(LOGISTICS)).isEmpty();
     assertThat(received(LEADERSHIP)).isEmpty();
     assertThat(received(PUBLICITY)).isEmpty();
-    assertThat(receivedByTeacher()).singleElement().satisfies(m -> assertThat(m.text()).contains(student.name()));
+    assertThat(receivedByTeacher())
+        .singleElement()
+        .satisfies(m -> assertThat(m.text()).contains(student.name()));
   }
 
   @Test
@@ -206,15 +237,28 @@ class AnomalyAlertIntegrationTests {
     long round = fixture.openRound(LocalDate.of(2031, 3, 8));
     Person guard = fixture.staff("zy_t101");
     fixture.expectStaff(round, guard.id());
-    String post = jdbc.queryForObject("SELECT title FROM staff WHERE id = ?", String.class, guard.id());
+    String post =
+        jdbc.queryForObject("SELECT title FROM staff WHERE id = ?", String.class, guard.id());
 
-    recorder.record(round, Subject.Kind.STAFF, guard.id(), AnswererKind.STAFF, guard.id(), values("37.5", null), "37.5",
-        null, clock.instant());
+    recorder.record(
+        round,
+        Subject.Kind.STAFF,
+        guard.id(),
+        AnswererKind.STAFF,
+        guard.id(),
+        values("37.5", null),
+        "37.5",
+        null,
+        clock.instant());
     AlertsSettled.inRound(jdbc, round);
 
-    assertThat(received(PERSONNEL)).singleElement()
-        .satisfies(m -> assertThat(m.text()).contains(guard.name(), post == null ? "教职员工" : post, "37.5"));
-    assertThat(received(LEADERSHIP)).singleElement().satisfies(m -> assertThat(m.text()).doesNotContain(guard.name()));
+    assertThat(received(PERSONNEL))
+        .singleElement()
+        .satisfies(
+            m -> assertThat(m.text()).contains(guard.name(), post == null ? "教职员工" : post, "37.5"));
+    assertThat(received(LEADERSHIP))
+        .singleElement()
+        .satisfies(m -> assertThat(m.text()).doesNotContain(guard.name()));
     assertThat(receivedByTeacher()).isEmpty();
     assertThat(chats.sentToUser("zy_t101").stream().filter(m -> m.seq() > since)).isEmpty();
   }
@@ -225,30 +269,50 @@ class AnomalyAlertIntegrationTests {
     return round;
   }
 
-  /** Records the answer through the rounds module, which publishes its event; waits for the alerts. */
+  /**
+   * Records the answer through the rounds module, which publishes its event; waits for the alerts.
+   */
   private void answerAndPublish(long round, Person student, String temperature, String symptoms) {
-    recorder.record(round, Subject.Kind.STUDENT, student.id(), AnswererKind.GUARDIAN,
-        fixture.firstGuardianOf(student.id()), values(temperature, symptoms), temperature, null, clock.instant());
+    recorder.record(
+        round,
+        Subject.Kind.STUDENT,
+        student.id(),
+        AnswererKind.GUARDIAN,
+        fixture.firstGuardianOf(student.id()),
+        values(temperature, symptoms),
+        temperature,
+        null,
+        clock.instant());
     AlertsSettled.inRound(jdbc, round);
   }
 
-  /** The student's last answer event published again (a resubmitted publication), in a transaction. */
+  /**
+   * The student's last answer event published again (a resubmitted publication), in a transaction.
+   */
   private void publishAgain(long round, Person student) {
-    AnswerRecorded last = recordedEvents.stream(AnswerRecorded.class)
-        .filter(e -> e.roundId() == round && e.subjectId() == student.id())
-        .reduce((a, b) -> b).orElseThrow();
+    AnswerRecorded last =
+        recordedEvents.stream(AnswerRecorded.class)
+            .filter(e -> e.roundId() == round && e.subjectId() == student.id())
+            .reduce((a, b) -> b)
+            .orElseThrow();
     transactions.executeWithoutResult(status -> events.publishEvent(last));
     AlertsSettled.inRound(jdbc, round);
   }
 
   private static AnswerValues values(String temperature, String symptoms) {
-    AnswerValues values = AnswerValues.none().withTemperature(new BigDecimal(temperature)).withHealthCode("green")
-        .withContact(false).withHouseholdSymptoms(false);
+    AnswerValues values =
+        AnswerValues.none()
+            .withTemperature(new BigDecimal(temperature))
+            .withHealthCode("green")
+            .withContact(false)
+            .withHouseholdSymptoms(false);
     return symptoms == null ? values : values.withSymptoms(Set.of(symptoms));
   }
 
   private List<SandboxMessage> received(String conversation) {
-    return chats.conversation(conversation).stream().filter(m -> m.seq() > since && m.fromBot()).toList();
+    return chats.conversation(conversation).stream()
+        .filter(m -> m.seq() > since && m.fromBot())
+        .toList();
   }
 
   private List<SandboxMessage> receivedByTeacher() {

@@ -21,11 +21,11 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
 
 /**
- * The service as a child process of {@link AlertCrashRecoveryIntegrationTests}: the real application, plus,
- * when asked ({@code --crash.round}), an answer recorded right after the start whose event listeners are never
- * run: the executor of asynchronous listeners takes their task, prints {@link #HELD} and drops it, so the
- * answer and its event publication are committed and nothing after them happens. The test then kills the
- * process.
+ * The service as a child process of {@link AlertCrashRecoveryIntegrationTests}: the real
+ * application, plus, when asked ({@code --crash.round}), an answer recorded right after the start
+ * whose event listeners are never run: the executor of asynchronous listeners takes their task,
+ * prints {@link #HELD} and drops it, so the answer and its event publication are committed and
+ * nothing after them happens. The test then kills the process.
  */
 public final class CrashingChenbao {
 
@@ -36,12 +36,21 @@ public final class CrashingChenbao {
   public static void main(String[] args) {
     SpringApplication app = new SpringApplication(ChenbaoApplication.class, Hooks.class);
     // The test classes' own configurations (@TestConfiguration) stay out, as in a test context.
-    app.addInitializers(context -> context.getBeanFactory().registerSingleton("crashTestExcludes", new TypeExcludeFilter() {
-      @Override
-      public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
-        return reader.getAnnotationMetadata().isAnnotated(TestComponent.class.getName());
-      }
-    }));
+    app.addInitializers(
+        context ->
+            context
+                .getBeanFactory()
+                .registerSingleton(
+                    "crashTestExcludes",
+                    new TypeExcludeFilter() {
+                      @Override
+                      public boolean match(MetadataReader reader, MetadataReaderFactory factory)
+                          throws IOException {
+                        return reader
+                            .getAnnotationMetadata()
+                            .isAnnotated(TestComponent.class.getName());
+                      }
+                    }));
     app.run(args);
   }
 
@@ -74,8 +83,17 @@ public final class CrashingChenbao {
         long round = Long.parseLong(environment.getRequiredProperty("crash.round"));
         long student = Long.parseLong(environment.getRequiredProperty("crash.student"));
         long guardian = Long.parseLong(environment.getRequiredProperty("crash.guardian"));
-        AnswerValues fever = AnswerValues.none().withTemperature(new BigDecimal("38.6")).withHealthCode("green");
-        recorder.record(round, Subject.Kind.STUDENT, student, AnswererKind.GUARDIAN, guardian, fever, "38.6", null,
+        AnswerValues fever =
+            AnswerValues.none().withTemperature(new BigDecimal("38.6")).withHealthCode("green");
+        recorder.record(
+            round,
+            Subject.Kind.STUDENT,
+            student,
+            AnswererKind.GUARDIAN,
+            guardian,
+            fever,
+            "38.6",
+            null,
             clock.instant());
       };
     }

@@ -28,11 +28,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Fault benchmark (not a test; run by bench/faults.sh against a running service in sandbox mode with the demo
- * school): a fever burst (60 guardians of 60 different pupils reply a fever, 20 at a time) and a fuzz of signed
- * callbacks with random lengths, types and junk, 20 at a time. Counts 5xx answers and callback latencies, then
- * waits until the round shows the 60 answers and the personnel group has been told of all 60 pupils.
- * Last line: {@code faults fuzz=N 5xx=N burst=60 stored=N alerted=N callback_p99_ms=N}.
+ * Fault benchmark (not a test; run by bench/faults.sh against a running service in sandbox mode
+ * with the demo school): a fever burst (60 guardians of 60 different pupils reply a fever, 20 at a
+ * time) and a fuzz of signed callbacks with random lengths, types and junk, 20 at a time. Counts
+ * 5xx answers and callback latencies, then waits until the round shows the 60 answers and the
+ * personnel group has been told of all 60 pupils. Last line: {@code faults fuzz=N 5xx=N burst=60
+ * stored=N alerted=N callback_p99_ms=N}.
  */
 public final class FaultBenchmark {
 
@@ -43,11 +44,13 @@ public final class FaultBenchmark {
 
   private final String base;
   private final String token;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final ObjectMapper json = new ObjectMapper();
   private final List<Long> latenciesMs = Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger fiveXx = new AtomicInteger();
-  private final Map<Integer, AtomicInteger> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Integer, AtomicInteger> statuses =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   FaultBenchmark(String base, String token) {
     this.base = base;
@@ -65,7 +68,10 @@ public final class FaultBenchmark {
     new FaultBenchmark(base, token).run(fuzz);
   }
 
-  /** Run by faults.sh while the embedded database is stopped (SIGSTOP): every callback must get a fast 503. */
+  /**
+   * Run by faults.sh while the embedded database is stopped (SIGSTOP): every callback must get a
+   * fast 503.
+   */
   void dbCut(int n) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, CONCURRENCY));
     List<Future<?>> sent = new ArrayList<>();
@@ -78,28 +84,44 @@ public final class FaultBenchmark {
     }
     pool.shutdown();
     long max = latenciesMs.stream().mapToLong(Long::longValue).max().orElse(0);
-    System.out.printf(Locale.ROOT, "dbcut callbacks=%d statuses=%s max_ms=%d%n", n, new java.util.TreeMap<>(statuses), max);
+    System.out.printf(
+        Locale.ROOT,
+        "dbcut callbacks=%d statuses=%s max_ms=%d%n",
+        n,
+        new java.util.TreeMap<>(statuses),
+        max);
   }
 
   void run(int fuzzCount) throws Exception {
     Map<String, String> guardians = burstGuardians(60); // userId -> the one pupil
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     String round = "/api/schools/" + SCHOOL + "/forms/morning-report/rounds/" + today;
-    int push = send(HttpRequest.newBuilder(URI.create(base + round + "/steps/push"))
-        .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode();
+    int push =
+        send(HttpRequest.newBuilder(URI.create(base + round + "/steps/push"))
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build())
+            .statusCode();
     System.out.println("push step: HTTP " + push);
 
     ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
     List<Future<?>> burst = new ArrayList<>();
     long burstStart = System.nanoTime();
     for (String userId : guardians.keySet()) {
-      burst.add(pool.submit(() -> callback(textMessage("burst-" + userId + "-" + System.nanoTime(), userId, "38.6"))));
+      burst.add(
+          pool.submit(
+              () ->
+                  callback(
+                      textMessage("burst-" + userId + "-" + System.nanoTime(), userId, "38.6"))));
     }
     for (Future<?> f : burst) {
       f.get();
     }
-    System.out.printf(Locale.ROOT, "burst: 60 callbacks in %.1f s, 5xx so far %d%n",
-        (System.nanoTime() - burstStart) / 1e9, fiveXx.get());
+    System.out.printf(
+        Locale.ROOT,
+        "burst: 60 callbacks in %.1f s, 5xx so far %d%n",
+        (System.nanoTime() - burstStart) / 1e9,
+        fiveXx.get());
 
     Random random = new Random(42);
     List<Future<?>> fuzz = new ArrayList<>();
@@ -115,8 +137,12 @@ public final class FaultBenchmark {
       f.get();
     }
     pool.shutdown();
-    System.out.printf(Locale.ROOT, "fuzz: %d callbacks in %.1f s; statuses %s%n", fuzzCount,
-        (System.nanoTime() - fuzzStart) / 1e9, new java.util.TreeMap<>(statuses));
+    System.out.printf(
+        Locale.ROOT,
+        "fuzz: %d callbacks in %.1f s; statuses %s%n",
+        fuzzCount,
+        (System.nanoTime() - fuzzStart) / 1e9,
+        new java.util.TreeMap<>(statuses));
 
     Set<String> pupils = new LinkedHashSet<>(guardians.values());
     int stored = 0;
@@ -131,11 +157,21 @@ public final class FaultBenchmark {
       Thread.sleep(2_000);
     }
     System.out.printf(Locale.ROOT, "personnel group messages: %d%n", personnelMessages());
-    System.out.printf(Locale.ROOT, "faults fuzz=%d 5xx=%d burst=%d stored=%d alerted=%d callback_p99_ms=%d%n",
-        fuzzCount, fiveXx.get(), guardians.size(), stored, alerted, p99());
+    System.out.printf(
+        Locale.ROOT,
+        "faults fuzz=%d 5xx=%d burst=%d stored=%d alerted=%d callback_p99_ms=%d%n",
+        fuzzCount,
+        fiveXx.get(),
+        guardians.size(),
+        stored,
+        alerted,
+        p99());
   }
 
-  /** Guardians with exactly one child, one guardian per child; waits for the demo roster (loaded after start). */
+  /**
+   * Guardians with exactly one child, one guardian per child; waits for the demo roster (loaded
+   * after start).
+   */
   private Map<String, String> burstGuardians(int n) throws Exception {
     for (int attempt = 0; ; attempt++) {
       try {
@@ -155,20 +191,29 @@ public final class FaultBenchmark {
     Set<String> children = new LinkedHashSet<>();
     for (JsonNode chat : chats) {
       String detail = chat.path("detail").asText("");
-      if ("guardian".equals(chat.path("kind").asText()) && SCHOOL.equals(chat.path("school").asText())
-          && !detail.isBlank() && !detail.contains(" ") && children.add(detail)) {
+      if ("guardian".equals(chat.path("kind").asText())
+          && SCHOOL.equals(chat.path("school").asText())
+          && !detail.isBlank()
+          && !detail.contains(" ")
+          && children.add(detail)) {
         chosen.put(chat.path("key").asText().substring("user:".length()), detail);
         if (chosen.size() == n) {
           return chosen;
         }
       }
     }
-    throw new IllegalStateException("The demo school has only " + chosen.size() + " single-child guardians");
+    throw new IllegalStateException(
+        "The demo school has only " + chosen.size() + " single-child guardians");
   }
 
   private int stored(String round, Set<String> pupils) throws Exception {
-    JsonNode answers = json.readTree(send(HttpRequest.newBuilder(URI.create(base + round + "/answers"))
-        .header("Authorization", "Bearer " + token).GET().build()).body());
+    JsonNode answers =
+        json.readTree(
+            send(HttpRequest.newBuilder(URI.create(base + round + "/answers"))
+                    .header("Authorization", "Bearer " + token)
+                    .GET()
+                    .build())
+                .body());
     Set<String> found = new LinkedHashSet<>();
     for (JsonNode a : answers) {
       if (pupils.contains(a.path("name").asText()) && a.path("temperature").asDouble() >= 38.0) {
@@ -197,23 +242,30 @@ public final class FaultBenchmark {
   }
 
   private String get(String path) throws Exception {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).GET().build()).body();
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+            .header("Authorization", "Bearer " + token)
+            .GET()
+            .build())
+        .body();
   }
 
   private HttpResponse<String> send(HttpRequest request) throws Exception {
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  /** POSTs a signed callback, as the sandbox (and DingTalk) signs it; records status and latency. */
+  /**
+   * POSTs a signed callback, as the sandbox (and DingTalk) signs it; records status and latency.
+   */
   private void callback(String body) {
     String timestamp = Long.toString(System.currentTimeMillis());
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/dingtalk/robot/callback"))
-        .timeout(Duration.ofSeconds(60))
-        .header("Content-Type", "application/json; charset=utf-8")
-        .header("timestamp", timestamp)
-        .header("sign", sign(timestamp))
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + "/dingtalk/robot/callback"))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/json; charset=utf-8")
+            .header("timestamp", timestamp)
+            .header("sign", sign(timestamp))
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build();
     long start = System.nanoTime();
     int status;
     try {
@@ -238,7 +290,9 @@ public final class FaultBenchmark {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return Base64.getEncoder().encodeToString(mac.doFinal((timestamp + "\n" + SECRET).getBytes(StandardCharsets.UTF_8)));
+      return Base64.getEncoder()
+          .encodeToString(
+              mac.doFinal((timestamp + "\n" + SECRET).getBytes(StandardCharsets.UTF_8)));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -257,7 +311,9 @@ public final class FaultBenchmark {
     return write(p);
   }
 
-  /** One fuzzed payload: mostly well-formed messages with random fields, some junk, a few oversized. */
+  /**
+   * One fuzzed payload: mostly well-formed messages with random fields, some junk, a few oversized.
+   */
   private String fuzzPayload(Random r, int i, List<String> knownUsers) {
     int kind = r.nextInt(14);
     String id = "fuzz-" + i + "-" + r.nextInt(1_000_000);
@@ -267,7 +323,11 @@ public final class FaultBenchmark {
     p.put("text", Map.of("content", randomText(r, 1 + r.nextInt(40))));
     p.put("conversationType", r.nextBoolean() ? "1" : "2");
     p.put("conversationId", "cid-" + r.nextInt(1000));
-    p.put("senderStaffId", r.nextInt(4) == 0 ? knownUsers.get(r.nextInt(knownUsers.size())) : "stranger-" + r.nextInt(500));
+    p.put(
+        "senderStaffId",
+        r.nextInt(4) == 0
+            ? knownUsers.get(r.nextInt(knownUsers.size()))
+            : "stranger-" + r.nextInt(500));
     p.put("senderNick", randomText(r, r.nextInt(10)));
     p.put("createAt", System.currentTimeMillis());
     switch (kind) {
@@ -291,9 +351,15 @@ public final class FaultBenchmark {
         return "[" + r.nextInt() + "]"; // JSON, not an object
       }
       case 9 -> p.remove("msgId");
-      case 10 -> p.put("msgtype", List.of("picture", "audio", "video", "file", "richText").get(r.nextInt(5)));
-      case 11 -> p.put("text", Map.of("content", "啊".repeat(25_000 + r.nextInt(10_000)))); // over the body cap
-      default -> { } // a plain short text from a random sender
+      case 10 ->
+          p.put(
+              "msgtype",
+              List.of("picture", "audio", "video", "file", "richText").get(r.nextInt(5)));
+      case 11 ->
+          p.put(
+              "text",
+              Map.of("content", "啊".repeat(25_000 + r.nextInt(10_000)))); // over the body cap
+      default -> {} // a plain short text from a random sender
     }
     return write(p);
   }

@@ -21,9 +21,10 @@ import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 
 /**
- * Push benchmark (not a test; run by bench/push.sh): N recipients through the real adapter against a local fake
- * DingTalk that allows 20 calls per API in any rolling second (answering the documented QpsLimit 403 beyond it)
- * and takes 50 ms per call. See bench/README.md for what each number means.
+ * Push benchmark (not a test; run by bench/push.sh): N recipients through the real adapter against
+ * a local fake DingTalk that allows 20 calls per API in any rolling second (answering the
+ * documented QpsLimit 403 beyond it) and takes 50 ms per call. See bench/README.md for what each
+ * number means.
  */
 public final class PushBenchmark {
 
@@ -44,7 +45,8 @@ public final class PushBenchmark {
 
       List<String> users = IntStream.range(0, n).mapToObj(i -> "user" + i).toList();
       ChatGateway gateway = PushBenchHarness.gateway(base, QPS);
-      // Warm-up (not timed, not counted): one send loads the SDK's classes and fetches the token, as a running
+      // Warm-up (not timed, not counted): one send loads the SDK's classes and fetches the token,
+      // as a running
       // service would have done long before its first morning push.
       gateway.sendToUsers(List.of("warmup"), message);
       Thread.sleep(1_100);
@@ -66,27 +68,54 @@ public final class PushBenchmark {
       long naiveStart = System.nanoTime();
       int naiveThrottledByClient = PushBenchHarness.sendNaively(base, naiveUsers, message);
       double naiveWall = (System.nanoTime() - naiveStart) / 1e9;
-      // The same lower bound as for the batched push, ceil(N/20)/QPS: what the recipients could cost at best.
+      // The same lower bound as for the batched push, ceil(N/20)/QPS: what the recipients could
+      // cost at best.
       double naiveBound = Math.ceil(naiveN / (double) PER_CALL) / QPS;
       int naiveCalls = fake.sendCalls.get();
 
-      System.out.printf(Locale.ROOT, "recipients=%d sent=%d wall=%.2fs bound=%.2fs (ceil(N/20)/QPS)%n",
-          n, sent, wall, bound);
+      System.out.printf(
+          Locale.ROOT,
+          "recipients=%d sent=%d wall=%.2fs bound=%.2fs (ceil(N/20)/QPS)%n",
+          n,
+          sent,
+          wall,
+          bound);
       System.out.printf(Locale.ROOT, "(a) wall/bound=%.2f%n", wall / bound);
-      System.out.printf(Locale.ROOT, "(b) batchSend calls=%d, ceil(N/20)=%d, calls/bound=%.2f%n",
-          batchedCalls, (int) Math.ceil(n / (double) PER_CALL), batchedCalls / Math.ceil(n / (double) PER_CALL));
-      System.out.printf(Locale.ROOT, "(c) throttle answers (403 QpsLimit) received=%d%n", batchedThrottled);
-      System.out.printf(Locale.ROOT, "(d) peak heap during the push=%.1f MB%n", peakHeap / 1048576.0);
-      System.out.printf(Locale.ROOT,
+      System.out.printf(
+          Locale.ROOT,
+          "(b) batchSend calls=%d, ceil(N/20)=%d, calls/bound=%.2f%n",
+          batchedCalls,
+          (int) Math.ceil(n / (double) PER_CALL),
+          batchedCalls / Math.ceil(n / (double) PER_CALL));
+      System.out.printf(
+          Locale.ROOT, "(c) throttle answers (403 QpsLimit) received=%d%n", batchedThrottled);
+      System.out.printf(
+          Locale.ROOT, "(d) peak heap during the push=%.1f MB%n", peakHeap / 1048576.0);
+      System.out.printf(
+          Locale.ROOT,
           "naive (measured on N=%d, one call per recipient, sequential): calls=%d wall=%.2fs bound=%.2fs "
               + "(ceil(N/20)/QPS) naive/bound=%.2f throttled=%d%n",
-          naiveN, naiveCalls, naiveWall, naiveBound, naiveWall / naiveBound, naiveThrottledByClient);
-      System.out.printf(Locale.ROOT, "push N=%d wall/bound=%.2f calls/bound=%.2f throttled=%d naive/bound=%.2f%n",
-          n, wall / bound, batchedCalls / Math.ceil(n / (double) PER_CALL), batchedThrottled, naiveWall / naiveBound);
+          naiveN,
+          naiveCalls,
+          naiveWall,
+          naiveBound,
+          naiveWall / naiveBound,
+          naiveThrottledByClient);
+      System.out.printf(
+          Locale.ROOT,
+          "push N=%d wall/bound=%.2f calls/bound=%.2f throttled=%d naive/bound=%.2f%n",
+          n,
+          wall / bound,
+          batchedCalls / Math.ceil(n / (double) PER_CALL),
+          batchedThrottled,
+          naiveWall / naiveBound);
     }
   }
 
-  /** Fake DingTalk: token endpoint, and batchSend limited to QPS arrivals in any rolling second, 50 ms each. */
+  /**
+   * Fake DingTalk: token endpoint, and batchSend limited to QPS arrivals in any rolling second, 50
+   * ms each.
+   */
   static final class FakeDingTalk extends Dispatcher {
     final AtomicInteger sendCalls = new AtomicInteger();
     final AtomicInteger throttled = new AtomicInteger();
@@ -111,13 +140,20 @@ public final class PushBenchmark {
       Thread.sleep(LATENCY_MS);
       if (!allowed) {
         throttled.incrementAndGet();
-        return json(403, "{\"code\":\"Forbidden.AccessDenied.QpsLimitForAppkeyAndApi\","
-            + "\"message\":\"qps limit\",\"requestid\":\"bench\"}");
+        return json(
+            403,
+            "{\"code\":\"Forbidden.AccessDenied.QpsLimitForAppkeyAndApi\","
+                + "\"message\":\"qps limit\",\"requestid\":\"bench\"}");
       }
-      return json(200, "{\"processQueryKey\":\"pqk\",\"invalidStaffIdList\":[],\"flowControlledStaffIdList\":[]}");
+      return json(
+          200,
+          "{\"processQueryKey\":\"pqk\",\"invalidStaffIdList\":[],\"flowControlledStaffIdList\":[]}");
     }
 
-    /** Counts every arrival (refused ones too, as a real limiter would) in a rolling one-second window. */
+    /**
+     * Counts every arrival (refused ones too, as a real limiter would) in a rolling one-second
+     * window.
+     */
     private boolean admit(long now) {
       synchronized (arrivals) {
         while (!arrivals.isEmpty() && now - arrivals.peekFirst() >= 1_000_000_000L) {
@@ -130,7 +166,10 @@ public final class PushBenchmark {
     }
 
     private static MockResponse json(int status, String body) {
-      return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json").setBody(body);
+      return new MockResponse()
+          .setResponseCode(status)
+          .setHeader("Content-Type", "application/json")
+          .setBody(body);
     }
   }
 

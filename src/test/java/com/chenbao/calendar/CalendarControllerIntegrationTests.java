@@ -34,7 +34,9 @@ class CalendarControllerIntegrationTests {
   @BeforeEach
   void freshSchool() {
     schools.ensureSchool(SCHOOL, "Calendar test school", ZoneId.of("Asia/Shanghai"));
-    jdbc.update("DELETE FROM school_closures WHERE school_id = (SELECT id FROM schools WHERE code = ?)", SCHOOL);
+    jdbc.update(
+        "DELETE FROM school_closures WHERE school_id = (SELECT id FROM schools WHERE code = ?)",
+        SCHOOL);
   }
 
   private ResponseEntity<String> call(HttpMethod method, String path, String body, String token) {
@@ -43,11 +45,16 @@ class CalendarControllerIntegrationTests {
     if (token != null) {
       headers.setBearerAuth(token);
     }
-    return http.exchange("/api/schools/" + SCHOOL + "/calendar" + path, method, new HttpEntity<>(body, headers), String.class);
+    return http.exchange(
+        "/api/schools/" + SCHOOL + "/calendar" + path,
+        method,
+        new HttpEntity<>(body, headers),
+        String.class);
   }
 
   private JsonNode days(String from, String to) throws Exception {
-    ResponseEntity<String> response = call(HttpMethod.GET, "?from=" + from + "&to=" + to, null, TOKEN);
+    ResponseEntity<String> response =
+        call(HttpMethod.GET, "?from=" + from + "&to=" + to, null, TOKEN);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     return json.readTree(response.getBody());
   }
@@ -70,29 +77,44 @@ class CalendarControllerIntegrationTests {
 
   @Test
   void aClosureAddedThroughTheApiClosesItsDaysUntilItIsDeleted() throws Exception {
-    ResponseEntity<String> created = call(HttpMethod.POST, "/closures",
-        "{\"from\":\"2026-03-10\",\"to\":\"2026-03-11\",\"reason\":\"校园消毒，停课两天\"}", TOKEN);
+    ResponseEntity<String> created =
+        call(
+            HttpMethod.POST,
+            "/closures",
+            "{\"from\":\"2026-03-10\",\"to\":\"2026-03-11\",\"reason\":\"校园消毒，停课两天\"}",
+            TOKEN);
 
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     JsonNode closure = json.readTree(created.getBody());
     long id = closure.path("id").asLong();
     assertThat(id).isPositive();
     assertThat(closure.path("reason").asText()).isEqualTo("校园消毒，停课两天");
-    assertThat(jdbc.queryForObject("SELECT reason FROM school_closures WHERE id = ?", String.class, id)).isEqualTo("校园消毒，停课两天");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT reason FROM school_closures WHERE id = ?", String.class, id))
+        .isEqualTo("校园消毒，停课两天");
     JsonNode days = days("2026-03-09", "2026-03-12");
-    assertThat(days.findValuesAsText("kind")).containsExactly("SCHOOL_DAY", "CLOSURE", "CLOSURE", "SCHOOL_DAY");
+    assertThat(days.findValuesAsText("kind"))
+        .containsExactly("SCHOOL_DAY", "CLOSURE", "CLOSURE", "SCHOOL_DAY");
     assertThat(days.get(1).path("reason").asText()).isEqualTo("校园消毒，停课两天");
     assertThat(calendar.isSchoolDay(SCHOOL, java.time.LocalDate.parse("2026-03-10"))).isFalse();
     assertThat(json.readTree(call(HttpMethod.GET, "/closures", null, TOKEN).getBody())).hasSize(1);
 
-    assertThat(call(HttpMethod.DELETE, "/closures/" + id, null, TOKEN).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(days("2026-03-10", "2026-03-10").get(0).path("kind").asText()).isEqualTo("SCHOOL_DAY");
-    assertThat(call(HttpMethod.DELETE, "/closures/" + id, null, TOKEN).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(call(HttpMethod.DELETE, "/closures/" + id, null, TOKEN).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(days("2026-03-10", "2026-03-10").get(0).path("kind").asText())
+        .isEqualTo("SCHOOL_DAY");
+    assertThat(call(HttpMethod.DELETE, "/closures/" + id, null, TOKEN).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test
   void aClosureWinsOverAMakeUpDay() throws Exception {
-    call(HttpMethod.POST, "/closures", "{\"from\":\"2026-10-10\",\"to\":\"2026-10-10\",\"reason\":\"运动会调整\"}", TOKEN);
+    call(
+        HttpMethod.POST,
+        "/closures",
+        "{\"from\":\"2026-10-10\",\"to\":\"2026-10-10\",\"reason\":\"运动会调整\"}",
+        TOKEN);
 
     JsonNode day = days("2026-10-10", "2026-10-10").get(0);
     assertThat(day.path("kind").asText()).isEqualTo("CLOSURE");
@@ -102,26 +124,50 @@ class CalendarControllerIntegrationTests {
   @Test
   void everyCalendarCallNeedsTheAdminToken() {
     String body = "{\"from\":\"2026-03-10\",\"to\":\"2026-03-10\",\"reason\":\"x\"}";
-    assertThat(call(HttpMethod.POST, "/closures", body, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(call(HttpMethod.POST, "/closures", body, "wrong").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(call(HttpMethod.GET, "?from=2026-03-01&to=2026-03-31", null, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(call(HttpMethod.DELETE, "/closures/1", null, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM school_closures WHERE school_id = (SELECT id FROM schools WHERE code = ?)",
-        Integer.class, SCHOOL)).isZero();
+    assertThat(call(HttpMethod.POST, "/closures", body, null).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(call(HttpMethod.POST, "/closures", body, "wrong").getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(call(HttpMethod.GET, "?from=2026-03-01&to=2026-03-31", null, null).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(call(HttpMethod.DELETE, "/closures/1", null, null).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM school_closures WHERE school_id = (SELECT id FROM schools WHERE code = ?)",
+                Integer.class,
+                SCHOOL))
+        .isZero();
   }
 
   @Test
   void badRequestsAreProblemDetails() throws Exception {
-    ResponseEntity<String> backwards = call(HttpMethod.POST, "/closures",
-        "{\"from\":\"2026-03-11\",\"to\":\"2026-03-10\",\"reason\":\"x\"}", TOKEN);
+    ResponseEntity<String> backwards =
+        call(
+            HttpMethod.POST,
+            "/closures",
+            "{\"from\":\"2026-03-11\",\"to\":\"2026-03-10\",\"reason\":\"x\"}",
+            TOKEN);
     assertThat(backwards.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(backwards.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(backwards.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(json.readTree(backwards.getBody()).path("detail").asText()).contains("before");
-    assertThat(call(HttpMethod.POST, "/closures", "{\"from\":\"2026-03-10\",\"to\":\"2026-03-10\"}", TOKEN)
-        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(call(HttpMethod.GET, "?from=2026-01-01&to=2027-12-31", null, TOKEN).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    ResponseEntity<String> unknown = http.exchange("/api/schools/no-such-school/calendar?from=2026-03-01&to=2026-03-02",
-        HttpMethod.GET, new HttpEntity<>(bearer()), String.class);
+    assertThat(
+            call(
+                    HttpMethod.POST,
+                    "/closures",
+                    "{\"from\":\"2026-03-10\",\"to\":\"2026-03-10\"}",
+                    TOKEN)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(call(HttpMethod.GET, "?from=2026-01-01&to=2027-12-31", null, TOKEN).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<String> unknown =
+        http.exchange(
+            "/api/schools/no-such-school/calendar?from=2026-03-01&to=2026-03-02",
+            HttpMethod.GET,
+            new HttpEntity<>(bearer()),
+            String.class);
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 

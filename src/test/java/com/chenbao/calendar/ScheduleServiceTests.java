@@ -22,8 +22,8 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 
 /**
- * The calendar's schedule against the real database, without the whole application: MyBatis, Flyway and
- * the two services it needs (the schedule and, for the school row, the roster's directory).
+ * The calendar's schedule against the real database, without the whole application: MyBatis, Flyway
+ * and the two services it needs (the schedule and, for the school row, the roster's directory).
  */
 @MybatisTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
@@ -31,8 +31,11 @@ import org.springframework.context.annotation.Import;
 class ScheduleServiceTests {
 
   @TestConfiguration(proxyBeanMethods = false)
-  @ComponentScan(basePackageClasses = SchoolDirectory.class, useDefaultFilters = false,
-      includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = SchoolDirectory.class))
+  @ComponentScan(
+      basePackageClasses = SchoolDirectory.class,
+      useDefaultFilters = false,
+      includeFilters =
+          @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = SchoolDirectory.class))
   static class Beans {
     @Bean
     Clock clock() {
@@ -46,11 +49,16 @@ class ScheduleServiceTests {
   @Test
   void replacingKeepsEachFormsStepTimesInOrderAndDropsFormsNoLongerGiven() {
     School school = directory.ensureSchool("sched-slice", "课表小学", ZoneId.of("Asia/Shanghai"));
-    SchoolSchedule daily = new SchoolSchedule("morning-report", Map.of(
-        RoundStep.PUSH, List.of(LocalTime.of(6, 40)),
-        RoundStep.REMIND, List.of(LocalTime.of(7, 15), LocalTime.of(7, 45)),
-        RoundStep.CLOSE, List.of(LocalTime.of(8, 0))));
-    SchoolSchedule once = new SchoolSchedule("health-declaration", Map.of(RoundStep.PUSH, List.of(LocalTime.of(9, 0))));
+    SchoolSchedule daily =
+        new SchoolSchedule(
+            "morning-report",
+            Map.of(
+                RoundStep.PUSH, List.of(LocalTime.of(6, 40)),
+                RoundStep.REMIND, List.of(LocalTime.of(7, 15), LocalTime.of(7, 45)),
+                RoundStep.CLOSE, List.of(LocalTime.of(8, 0))));
+    SchoolSchedule once =
+        new SchoolSchedule(
+            "health-declaration", Map.of(RoundStep.PUSH, List.of(LocalTime.of(9, 0))));
 
     schedules.replaceSchedules(school.id(), List.of(daily, once));
 

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Whose answer is whose, with the real parser: named, positional, "the others", and never by order. */
+/**
+ * Whose answer is whose, with the real parser: named, positional, "the others", and never by order.
+ */
 class ChildAssignmentTests {
 
   private static final ReplyParser PARSER = Parsers.shipped();
@@ -19,7 +21,9 @@ class ChildAssignmentTests {
 
   @Test
   void oneAnswerWithoutANameIsForEveryChildOnlyWhenItSaysSoOrIsTheAttestation() {
-    assertThat(temperatures("全家正常", YU, XUE)).get().extracting(Map::keySet)
+    assertThat(temperatures("全家正常", YU, XUE))
+        .get()
+        .extracting(Map::keySet)
         .isEqualTo(java.util.Set.of("陈小雨", "陈小雪"));
     assertThat(temperatures("两个都36.5", YU, XUE)).contains(Map.of("陈小雨", "36.5", "陈小雪", "36.5"));
     assertThat(temperatures("36.5", YU, XUE)).isEmpty();
@@ -34,7 +38,8 @@ class ChildAssignmentTests {
 
   @Test
   void positionsAndNamesPickTheirChild() {
-    assertThat(temperatures("大宝36.5 小宝36.8", YU, XUE)).contains(Map.of("陈小雨", "36.5", "陈小雪", "36.8"));
+    assertThat(temperatures("大宝36.5 小宝36.8", YU, XUE))
+        .contains(Map.of("陈小雨", "36.5", "陈小雪", "36.8"));
     assertThat(temperatures("小雪37.0", YU, XUE)).contains(Map.of("陈小雪", "37.0"));
   }
 
@@ -50,16 +55,23 @@ class ChildAssignmentTests {
     assertThat(temperatures("小明36.5", YU, XUE)).isEmpty();
   }
 
-  private static Optional<Map<String, String>> temperatures(String reply, ExpectedChild... children) {
+  private static Optional<Map<String, String>> temperatures(
+      String reply, ExpectedChild... children) {
     List<ExpectedChild> list = List.of(children);
     ParsedReply parsed = PARSER.parse(reply, FORM, list.stream().map(ExpectedChild::name).toList());
-    ParsedReply.Answers answers = parsed instanceof ParsedReply.FollowUp f && f.partial() != null ? f.partial()
-        : (ParsedReply.Answers) parsed;
-    return ChildAssignment.assign(answers, list).map(assigned -> {
-      Map<String, String> byName = new java.util.LinkedHashMap<>();
-      assigned.forEach((child, answer) -> byName.put(child.name(), String.valueOf(answer.values().temperature())));
-      return byName;
-    });
+    ParsedReply.Answers answers =
+        parsed instanceof ParsedReply.FollowUp f && f.partial() != null
+            ? f.partial()
+            : (ParsedReply.Answers) parsed;
+    return ChildAssignment.assign(answers, list)
+        .map(
+            assigned -> {
+              Map<String, String> byName = new java.util.LinkedHashMap<>();
+              assigned.forEach(
+                  (child, answer) ->
+                      byName.put(child.name(), String.valueOf(answer.values().temperature())));
+              return byName;
+            });
   }
 
   private static ExpectedChild child(long id, String name) {

@@ -16,7 +16,8 @@ class ClauseReaderTests {
   private final Tokenizer tokenizer = new Tokenizer(new NumberReader(vocabulary));
 
   private Facts read(String reply) {
-    return ClauseReader.read(tokenizer.tokenize(TextNormalizer.normalize(reply), lexicon, List.of()));
+    return ClauseReader.read(
+        tokenizer.tokenize(TextNormalizer.normalize(reply), lexicon, List.of()));
   }
 
   @Test
@@ -34,7 +35,9 @@ class ClauseReaderTests {
     assertThat(read("不发烧，咳嗽").symptoms).containsExactly("dry_cough");
     assertThat(read("不发烧但是咳嗽").symptoms).containsExactly("dry_cough");
     assertThat(read("不发烧 有点咳嗽").symptoms).containsExactly("dry_cough");
-    assertThat(read("不发烧 咳嗽").symptoms).as("a space after a used negation ends it").containsExactly("dry_cough");
+    assertThat(read("不发烧 咳嗽").symptoms)
+        .as("a space after a used negation ends it")
+        .containsExactly("dry_cough");
   }
 
   @Test

@@ -25,19 +25,23 @@ record ConversationSchool(School school, String code) {
   static final LocalDate DATE = LocalDate.of(2024, 3, 4);
   static final String FORM = "morning-report";
 
-  static ConversationSchool create(SchoolDirectory directory, RosterImporter importer, String code) {
+  static ConversationSchool create(
+      SchoolDirectory directory, RosterImporter importer, String code) {
     School school = directory.ensureSchool(code, "测试小学" + code, ZoneId.of("Asia/Shanghai"));
     directory.defineStructure(code, List.of(new GradeDefinition("一年级", List.of("1班", "2班"), null)));
     String wang = ",王老师,t_" + code + "_wang";
     String zhao = ",赵老师,t_" + code + "_zhao";
-    String csv = String.join("\r\n",
-        "年级,班级,学号,学生姓名,家长姓名,关系,家长手机号,家长钉钉ID,班主任,班主任钉钉ID",
-        "一年级,1班,2020001,张小明,张伟,父亲,13800000001,u_" + code + "_zhangwei" + wang,
-        "一年级,1班,2020001,张小明,李娜,母亲,13800000002,u_" + code + "_lina" + wang,
-        "一年级,1班,2020003,王小虎,王强,父亲,13800000003,u_" + code + "_wangqiang" + wang,
-        "一年级,1班,2020004,刘小丽,刘芳,母亲,13800000004,u_" + code + "_liufang" + wang,
-        "一年级,2班,2020005,陈小雨,陈静,母亲,13800000005,u_" + code + "_chenjing" + zhao,
-        "一年级,2班,2020006,陈小雪,陈静,母亲,13800000005,u_" + code + "_chenjing" + zhao) + "\r\n";
+    String csv =
+        String.join(
+                "\r\n",
+                "年级,班级,学号,学生姓名,家长姓名,关系,家长手机号,家长钉钉ID,班主任,班主任钉钉ID",
+                "一年级,1班,2020001,张小明,张伟,父亲,13800000001,u_" + code + "_zhangwei" + wang,
+                "一年级,1班,2020001,张小明,李娜,母亲,13800000002,u_" + code + "_lina" + wang,
+                "一年级,1班,2020003,王小虎,王强,父亲,13800000003,u_" + code + "_wangqiang" + wang,
+                "一年级,1班,2020004,刘小丽,刘芳,母亲,13800000004,u_" + code + "_liufang" + wang,
+                "一年级,2班,2020005,陈小雨,陈静,母亲,13800000005,u_" + code + "_chenjing" + zhao,
+                "一年级,2班,2020006,陈小雪,陈静,母亲,13800000005,u_" + code + "_chenjing" + zhao)
+            + "\r\n";
     importer.importRoster(code, "名单.csv", csv.getBytes(StandardCharsets.UTF_8));
     return new ConversationSchool(school, code);
   }
@@ -51,7 +55,8 @@ record ConversationSchool(School school, String code) {
   }
 
   long roundId(Rounds rounds) {
-    return Objects.requireNonNull(rounds.findRound(school.id(), FORM, DATE), "no round on " + DATE).id();
+    return Objects.requireNonNull(rounds.findRound(school.id(), FORM, DATE), "no round on " + DATE)
+        .id();
   }
 
   long studentId(RosterQuery roster, String studentNo) {

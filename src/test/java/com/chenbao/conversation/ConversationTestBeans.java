@@ -1,12 +1,6 @@
 package com.chenbao.conversation;
 
 import com.chenbao.testkit.TestClock;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -20,5 +14,4 @@ class ConversationTestBeans {
   TestClock conversationClock() {
     return new TestClock();
   }
-
 }

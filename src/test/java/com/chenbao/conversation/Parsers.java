@@ -22,7 +22,9 @@ final class Parsers {
   }
 
   static java.util.Set<String> questionIds(com.chenbao.forms.Form form) {
-    return form.questions().stream().map(com.chenbao.forms.Question::id).collect(java.util.stream.Collectors.toSet());
+    return form.questions().stream()
+        .map(com.chenbao.forms.Question::id)
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   static FormCatalog forms() {

@@ -1,19 +1,17 @@
 package com.chenbao.conversation;
 
-import com.chenbao.testkit.TestClock;
-
 import com.chenbao.ChenbaoApplication;
+import com.chenbao.calendar.RoundStep;
 import com.chenbao.forms.AnswerValues;
 import com.chenbao.forms.Form;
 import com.chenbao.forms.FormCatalog;
-import com.chenbao.forms.Subject;
 import com.chenbao.roster.GradeDefinition;
 import com.chenbao.roster.RosterImporter;
 import com.chenbao.roster.SchoolDirectory;
-import com.chenbao.calendar.RoundStep;
-import com.chenbao.schoolday.RoundSteps;
 import com.chenbao.sandbox.SandboxCallbackSender;
 import com.chenbao.sandbox.SandboxChats;
+import com.chenbao.schoolday.RoundSteps;
+import com.chenbao.testkit.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -41,14 +39,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Reply accuracy benchmark (not a test; run by bench/replies.sh). Every reply of the evaluation set
  * (bench/replies/replies.jsonl) goes through the whole service: a signed callback from the sandbox
- * DingTalk, the handler, the parser, the recorder and the real database, each from its own guardian (or
- * staff member) with no earlier answer. It then reads back what was stored (the answers table), whether
- * the bot asked something back, and whether a leave request was recorded, and compares with the set.
+ * DingTalk, the handler, the parser, the recorder and the real database, each from its own guardian
+ * (or staff member) with no earlier answer. It then reads back what was stored (the answers table),
+ * whether the bot asked something back, and whether a leave request was recorded, and compares with
+ * the set.
  *
- * <p>A reply is exact when the stored answers (each question given or not, and its value), the follow-up
- * and the leave request all match. Fabricated counts stored values the reply did not contain (a question
- * stored that the set leaves unknown, or a different value). Lost anomalies counts replies the set says
- * store something anomalous for which nothing was stored. The parser alone is also timed over the set.
+ * <p>A reply is exact when the stored answers (each question given or not, and its value), the
+ * follow-up and the leave request all match. Fabricated counts stored values the reply did not
+ * contain (a question stored that the set leaves unknown, or a different value). Lost anomalies
+ * counts replies the set says store something anomalous for which nothing was stored. The parser
+ * alone is also timed over the set.
  */
 public final class RepliesBenchmark {
 
@@ -57,8 +57,15 @@ public final class RepliesBenchmark {
   private static final LocalDate DATE = LocalDate.of(2024, 3, 4);
   private static final List<String> FIELDS = AnswerValues.fieldIds();
 
-  record Entry(String id, String category, boolean staff, List<String> children, String text,
-      Map<String, Map<String, Object>> stored, boolean followUp, boolean leave) {}
+  record Entry(
+      String id,
+      String category,
+      boolean staff,
+      List<String> children,
+      String text,
+      Map<String, Map<String, Object>> stored,
+      boolean followUp,
+      boolean leave) {}
 
   record Outcome(boolean exact, int fabricated, boolean lostAnomaly, String why) {}
 
@@ -67,23 +74,33 @@ public final class RepliesBenchmark {
     List<Entry> entries = read(set);
     Path data = Path.of("target/bench-replies").toAbsolutePath();
     deleteTree(data);
-    ConfigurableApplicationContext app = new SpringApplicationBuilder(ChenbaoApplication.class,
-        ConversationTestBeans.class)
-        // As arguments, so they win over the test resources' config/application.yml on the class path.
-        .run("--server.port=0", "--server.address=127.0.0.1", "--chenbao.data-dir=" + data,
-            "--chenbao.embedded-db.wipe-on-start=true", "--chenbao.demo.enabled=false",
-            "--chenbao.scheduler.enabled=false", "--chenbao.sandbox.enabled=true", "--management.server.port=0",
-            "--logging.level.root=WARN", "--spring.main.banner-mode=off");
+    ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(ChenbaoApplication.class, ConversationTestBeans.class)
+            // As arguments, so they win over the test resources' config/application.yml on the
+            // class path.
+            .run(
+                "--server.port=0",
+                "--server.address=127.0.0.1",
+                "--chenbao.data-dir=" + data,
+                "--chenbao.embedded-db.wipe-on-start=true",
+                "--chenbao.demo.enabled=false",
+                "--chenbao.scheduler.enabled=false",
+                "--chenbao.sandbox.enabled=true",
+                "--management.server.port=0",
+                "--logging.level.root=WARN",
+                "--spring.main.banner-mode=off");
     try {
       run(app, entries);
     } finally {
       app.close();
     }
-    // The embedded database and the inbound worker keep threads of their own; the figures are printed.
+    // The embedded database and the inbound worker keep threads of their own; the figures are
+    // printed.
     System.exit(0);
   }
 
-  private static void run(ConfigurableApplicationContext app, List<Entry> entries) throws Exception {
+  private static void run(ConfigurableApplicationContext app, List<Entry> entries)
+      throws Exception {
     SchoolDirectory directory = app.getBean(SchoolDirectory.class);
     RosterImporter importer = app.getBean(RosterImporter.class);
     SandboxCallbackSender dingtalk = app.getBean(SandboxCallbackSender.class);
@@ -95,8 +112,14 @@ public final class RepliesBenchmark {
     school(directory, importer, entries);
     app.getBean(TestClock.class).setShanghai(DATE.atTime(LocalTime.of(7, 0)));
     app.getBean(RoundSteps.class).run(CODE, FORM, DATE, RoundStep.PUSH);
-    long roundId = jdbc.queryForObject("SELECT r.id FROM rounds r JOIN schools s ON s.id = r.school_id"
-        + " WHERE s.code = ? AND r.form_code = ? AND r.business_date = ?", Long.class, CODE, FORM, DATE);
+    long roundId =
+        jdbc.queryForObject(
+            "SELECT r.id FROM rounds r JOIN schools s ON s.id = r.school_id"
+                + " WHERE s.code = ? AND r.form_code = ? AND r.business_date = ?",
+            Long.class,
+            CODE,
+            FORM,
+            DATE);
 
     Map<String, int[]> perCategory = new TreeMap<>();
     int exact = 0;
@@ -108,8 +131,14 @@ public final class RepliesBenchmark {
       String user = userOf(e, i);
       String reply = say(dingtalk, chats, user, e.text());
       Map<String, AnswerValues> stored = storedFor(jdbc, roundId, e, i);
-      boolean leave = !jdbc.queryForList("SELECT lr.id FROM leave_requests lr JOIN students st ON st.id = lr.student_id"
-          + " WHERE lr.round_id = ? AND st.student_no LIKE ?", Long.class, roundId, "B" + i + "-%").isEmpty();
+      boolean leave =
+          !jdbc.queryForList(
+                  "SELECT lr.id FROM leave_requests lr JOIN students st ON st.id = lr.student_id"
+                      + " WHERE lr.round_id = ? AND st.student_no LIKE ?",
+                  Long.class,
+                  roundId,
+                  "B" + i + "-%")
+              .isEmpty();
       Outcome o = compare(e, stored, asksBack(reply), leave, form);
       int[] c = perCategory.computeIfAbsent(e.category(), k -> new int[2]);
       c[1]++;
@@ -117,24 +146,35 @@ public final class RepliesBenchmark {
         c[0]++;
         exact++;
       } else {
-        misses.add(e.id() + " " + oneLine(e.text()) + " -> " + o.why() + " | reply: " + oneLine(reply));
+        misses.add(
+            e.id() + " " + oneLine(e.text()) + " -> " + o.why() + " | reply: " + oneLine(reply));
       }
       fabricated += o.fabricated();
       lost += o.lostAnomaly() ? 1 : 0;
     }
     long parseNanos = timeParser(parser, form, entries);
 
-    misses.stream().limit(Integer.getInteger("bench.misses", 40)).forEach(m -> System.out.println("miss " + m));
-    perCategory.forEach((category, c) -> System.out.printf("category %-22s %3d/%3d  %.2f%n", category, c[0], c[1],
-        (double) c[0] / c[1]));
-    System.out.printf("parser %.0f replies/s over the set (alone, no database)%n",
+    misses.stream()
+        .limit(Integer.getInteger("bench.misses", 40))
+        .forEach(m -> System.out.println("miss " + m));
+    perCategory.forEach(
+        (category, c) ->
+            System.out.printf(
+                "category %-22s %3d/%3d  %.2f%n", category, c[0], c[1], (double) c[0] / c[1]));
+    System.out.printf(
+        "parser %.0f replies/s over the set (alone, no database)%n",
         entries.size() * 1e9 / Math.max(1, parseNanos));
-    System.out.printf("replies N=%d exact=%.2f fabricated=%d lost_anomalies=%d%n", entries.size(),
-        Math.floor(100.0 * exact / entries.size()) / 100.0, fabricated, lost);
+    System.out.printf(
+        "replies N=%d exact=%.2f fabricated=%d lost_anomalies=%d%n",
+        entries.size(), Math.floor(100.0 * exact / entries.size()) / 100.0, fabricated, lost);
   }
 
-  /** One class per reply: its children (students B{i}-{k}) and guardian u{i}, or its class teacher s{i}. */
-  private static void school(SchoolDirectory directory, RosterImporter importer, List<Entry> entries) {
+  /**
+   * One class per reply: its children (students B{i}-{k}) and guardian u{i}, or its class teacher
+   * s{i}.
+   */
+  private static void school(
+      SchoolDirectory directory, RosterImporter importer, List<Entry> entries) {
     directory.ensureSchool(CODE, "评测小学", ZoneId.of("Asia/Shanghai"));
     List<String> classes = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
@@ -148,8 +188,10 @@ public final class RepliesBenchmark {
       String guardianUser = e.staff() ? "" : "u_" + i;
       List<String> names = e.staff() ? List.of("学生" + i) : e.children();
       for (int k = 0; k < names.size(); k++) {
-        csv.append(String.format("一年级,%d班,B%d-%d,%s,家长%d,母亲,139%08d,%s,%s\r\n", i, i, k, names.get(k), i, i,
-            guardianUser, teacher));
+        csv.append(
+            String.format(
+                "一年级,%d班,B%d-%d,%s,家长%d,母亲,139%08d,%s,%s\r\n",
+                i, i, k, names.get(k), i, i, guardianUser, teacher));
       }
     }
     importer.importRoster(CODE, "评测.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
@@ -159,8 +201,12 @@ public final class RepliesBenchmark {
     return e.staff() ? "s_" + i : "u_" + i;
   }
 
-  /** Sends the text as the user and waits for the bot's reply (the callback may be answered before it is handled). */
-  private static String say(SandboxCallbackSender dingtalk, SandboxChats chats, String user, String text)
+  /**
+   * Sends the text as the user and waits for the bot's reply (the callback may be answered before
+   * it is handled).
+   */
+  private static String say(
+      SandboxCallbackSender dingtalk, SandboxChats chats, String user, String text)
       throws InterruptedException {
     int before = chats.sentToUser(user).size();
     int status = dingtalk.sendText(user, text).status();
@@ -175,33 +221,58 @@ public final class RepliesBenchmark {
     return "(no reply, callback status " + status + ")";
   }
 
-  /** Whether the bot asked something back: a question mark, or one of the texts that ask for more. */
+  /**
+   * Whether the bot asked something back: a question mark, or one of the texts that ask for more.
+   */
   private static boolean asksBack(String reply) {
-    return reply.contains("？") || reply.contains("?") || reply.contains("请补一下") || reply.contains("请再发")
-        || reply.contains("没看懂") || reply.contains("请直接回复") || reply.contains("请只回复") || reply.contains("请发摄氏度")
-        || reply.contains("请写上名字") || reply.contains("只写一个体温") || reply.contains("看不到内容")
+    return reply.contains("？")
+        || reply.contains("?")
+        || reply.contains("请补一下")
+        || reply.contains("请再发")
+        || reply.contains("没看懂")
+        || reply.contains("请直接回复")
+        || reply.contains("请只回复")
+        || reply.contains("请发摄氏度")
+        || reply.contains("请写上名字")
+        || reply.contains("只写一个体温")
+        || reply.contains("看不到内容")
         || reply.contains("晨报怎么回复");
   }
 
-  private static Map<String, AnswerValues> storedFor(JdbcTemplate jdbc, long roundId, Entry e, int i) {
+  private static Map<String, AnswerValues> storedFor(
+      JdbcTemplate jdbc, long roundId, Entry e, int i) {
     Map<String, AnswerValues> stored = new LinkedHashMap<>();
-    String sql = e.staff()
-        ? "SELECT 'self' AS subject, a.* FROM answers a JOIN staff sf ON sf.id = a.subject_id AND a.subject_kind = 'staff'"
-            + " WHERE a.round_id = ? AND sf.dingtalk_user_id = ?"
-        : "SELECT st.name AS subject, a.* FROM answers a JOIN students st ON st.id = a.subject_id"
-            + " AND a.subject_kind = 'student' WHERE a.round_id = ? AND st.student_no LIKE ?";
-    jdbc.query(sql, rs -> {
-      Boolean contact = (Boolean) rs.getObject("contact", Boolean.class);
-      Boolean household = (Boolean) rs.getObject("household_symptoms", Boolean.class);
-      Boolean allNormal = (Boolean) rs.getObject("all_normal", Boolean.class);
-      stored.put(rs.getString("subject"), AnswerValues.fromColumns(rs.getBigDecimal("temperature"),
-          rs.getString("symptoms"), rs.getString("health_code"), rs.getString("travel"), contact, household, allNormal,
-          rs.getString("given_questions")));
-    }, roundId, e.staff() ? "s_" + i : "B" + i + "-%");
+    String sql =
+        e.staff()
+            ? "SELECT 'self' AS subject, a.* FROM answers a JOIN staff sf ON sf.id = a.subject_id AND a.subject_kind = 'staff'"
+                + " WHERE a.round_id = ? AND sf.dingtalk_user_id = ?"
+            : "SELECT st.name AS subject, a.* FROM answers a JOIN students st ON st.id = a.subject_id"
+                + " AND a.subject_kind = 'student' WHERE a.round_id = ? AND st.student_no LIKE ?";
+    jdbc.query(
+        sql,
+        rs -> {
+          Boolean contact = (Boolean) rs.getObject("contact", Boolean.class);
+          Boolean household = (Boolean) rs.getObject("household_symptoms", Boolean.class);
+          Boolean allNormal = (Boolean) rs.getObject("all_normal", Boolean.class);
+          stored.put(
+              rs.getString("subject"),
+              AnswerValues.fromColumns(
+                  rs.getBigDecimal("temperature"),
+                  rs.getString("symptoms"),
+                  rs.getString("health_code"),
+                  rs.getString("travel"),
+                  contact,
+                  household,
+                  allNormal,
+                  rs.getString("given_questions")));
+        },
+        roundId,
+        e.staff() ? "s_" + i : "B" + i + "-%");
     return stored;
   }
 
-  private static Outcome compare(Entry e, Map<String, AnswerValues> stored, boolean askedBack, boolean leave, Form form) {
+  private static Outcome compare(
+      Entry e, Map<String, AnswerValues> stored, boolean askedBack, boolean leave, Form form) {
     List<String> why = new ArrayList<>();
     int fabricated = 0;
     Set<String> subjects = new TreeSet<>(e.stored().keySet());
@@ -232,7 +303,8 @@ public final class RepliesBenchmark {
     if (leave != e.leave()) {
       why.add("leave want " + e.leave() + " got " + leave);
     }
-    boolean anomalous = e.stored().values().stream().anyMatch(v -> !form.evaluate(expected(v)).isEmpty());
+    boolean anomalous =
+        e.stored().values().stream().anyMatch(v -> !form.evaluate(expected(v)).isEmpty());
     boolean lost = anomalous && stored.isEmpty();
     return new Outcome(why.isEmpty(), fabricated, lost, String.join("; ", why));
   }
@@ -261,7 +333,8 @@ public final class RepliesBenchmark {
   /** A stored value written the way the set writes it. */
   private static String show(String field, AnswerValues v) {
     return switch (field) {
-      case "temperature" -> v.temperature() == null ? "normal" : v.temperature().setScale(1).toPlainString();
+      case "temperature" ->
+          v.temperature() == null ? "normal" : v.temperature().setScale(1).toPlainString();
       case "symptoms" -> String.join(",", new TreeSet<>(v.symptoms()));
       case "health_code" -> v.healthCode();
       case "travel" -> v.travel() == null ? "none" : v.travel();
@@ -295,25 +368,43 @@ public final class RepliesBenchmark {
       List<String> children = new ArrayList<>();
       n.path("children").forEach(c -> children.add(c.asText()));
       Map<String, Map<String, Object>> stored = new LinkedHashMap<>();
-      n.path("stored").properties().forEach(subject -> {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        subject.getValue().properties().forEach(f -> {
-          JsonNode v = f.getValue();
-          Object value;
-          if (v.isArray()) {
-            List<String> codes = new ArrayList<>();
-            v.forEach(c -> codes.add(c.asText()));
-            value = String.join(",", new TreeSet<>(codes));
-          } else {
-            value = v.isNull() ? null : v.asText();
-          }
-          fields.put(f.getKey(), f.getKey().equals("all_normal") ? Boolean.valueOf(v.asBoolean()) : value);
-        });
-        stored.put(subject.getKey(), fields);
-      });
-      entries.add(new Entry(n.path("id").asText(), n.path("category").asText(),
-          "staff".equals(n.path("sender").asText()), children, n.path("text").asText(), stored,
-          n.path("followup").asBoolean(), n.path("leave").asBoolean()));
+      n.path("stored")
+          .properties()
+          .forEach(
+              subject -> {
+                Map<String, Object> fields = new LinkedHashMap<>();
+                subject
+                    .getValue()
+                    .properties()
+                    .forEach(
+                        f -> {
+                          JsonNode v = f.getValue();
+                          Object value;
+                          if (v.isArray()) {
+                            List<String> codes = new ArrayList<>();
+                            v.forEach(c -> codes.add(c.asText()));
+                            value = String.join(",", new TreeSet<>(codes));
+                          } else {
+                            value = v.isNull() ? null : v.asText();
+                          }
+                          fields.put(
+                              f.getKey(),
+                              f.getKey().equals("all_normal")
+                                  ? Boolean.valueOf(v.asBoolean())
+                                  : value);
+                        });
+                stored.put(subject.getKey(), fields);
+              });
+      entries.add(
+          new Entry(
+              n.path("id").asText(),
+              n.path("category").asText(),
+              "staff".equals(n.path("sender").asText()),
+              children,
+              n.path("text").asText(),
+              stored,
+              n.path("followup").asBoolean(),
+              n.path("leave").asBoolean()));
     }
     return entries;
   }

@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a parsed reply as one line, so a table row can state the whole interpretation. Every answer
- * lists the questions it gives ({@code t=36.5}) and nothing else: a question not listed is unknown.
- * {@code all-normal} stands for the form's attestation; what an answer adds to it is listed after it.
+ * Writes a parsed reply as one line, so a table row can state the whole interpretation. Every
+ * answer lists the questions it gives ({@code t=36.5}) and nothing else: a question not listed is
+ * unknown. {@code all-normal} stands for the form's attestation; what an answer adds to it is
+ * listed after it.
  */
 final class ReplyRendering {
 
@@ -23,10 +24,15 @@ final class ReplyRendering {
 
   static String render(ParsedReply reply, Form form) {
     if (reply instanceof ParsedReply.Answers a) {
-      return "answers" + (a.correction() ? " correction" : "") + (a.leave() ? " leave" : "") + ": " + children(a, form);
+      return "answers"
+          + (a.correction() ? " correction" : "")
+          + (a.leave() ? " leave" : "")
+          + ": "
+          + children(a, form);
     }
     if (reply instanceof ParsedReply.FollowUp f) {
-      return "follow-up " + f.reason()
+      return "follow-up "
+          + f.reason()
           + (f.detail().isEmpty() ? "" : " [" + f.detail() + "]")
           + (f.suggestion() == null ? "" : " suggest=" + f.suggestion().toPlainString())
           + (f.partial() == null ? "" : " partial " + render(f.partial(), form));
@@ -54,7 +60,9 @@ final class ReplyRendering {
         continue;
       }
       Object value = answer.values().valueOf(q.id());
-      if (attested && attestation.gave(q.id()) && Objects.equals(value, attestation.valueOf(q.id()))) {
+      if (attested
+          && attestation.gave(q.id())
+          && Objects.equals(value, attestation.valueOf(q.id()))) {
         continue;
       }
       parts.add(shortName(q.id()) + "=" + value(q, value));
@@ -90,8 +98,12 @@ final class ReplyRendering {
       return "normal";
     }
     if (value instanceof Set<?> codes) {
-      return codes.isEmpty() ? "none"
-          : q.options().stream().map(Option::code).filter(codes::contains).collect(Collectors.joining("+"));
+      return codes.isEmpty()
+          ? "none"
+          : q.options().stream()
+              .map(Option::code)
+              .filter(codes::contains)
+              .collect(Collectors.joining("+"));
     }
     if (value instanceof Boolean yes) {
       return yes ? "yes" : "no";
@@ -100,8 +112,13 @@ final class ReplyRendering {
   }
 
   private static String leave(LeaveRequest leave) {
-    String period = leave.days() != null ? "days=" + leave.days()
-        : "from=" + leave.from() + " to=" + leave.to();
-    return leave.student() + " " + period + (leave.reason().isEmpty() ? "" : " reason=" + leave.reason());
+    String period =
+        leave.days() != null
+            ? "days=" + leave.days()
+            : "from=" + leave.from() + " to=" + leave.to();
+    return leave.student()
+        + " "
+        + period
+        + (leave.reason().isEmpty() ? "" : " reason=" + leave.reason());
   }
 }

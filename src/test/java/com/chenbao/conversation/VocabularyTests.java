@@ -20,18 +20,25 @@ class VocabularyTests {
     Vocabulary vocabulary = VocabularyLoader.load((Path) null);
 
     assertThat(vocabulary.digits()).containsEntry("\u4e09", 3).containsEntry("\u4e24", 2);
-    assertThat(vocabulary.children().values()).contains(new ChildRef.Position(1), new ChildRef.Youngest());
-    assertThat(vocabulary.commands()).containsOnlyKeys(
-        CommandKind.MISSING, CommandKind.REMIND, CommandKind.TALLY, CommandKind.HELP, CommandKind.LEAVE);
+    assertThat(vocabulary.children().values())
+        .contains(new ChildRef.Position(1), new ChildRef.Youngest());
+    assertThat(vocabulary.commands())
+        .containsOnlyKeys(
+            CommandKind.MISSING,
+            CommandKind.REMIND,
+            CommandKind.TALLY,
+            CommandKind.HELP,
+            CommandKind.LEAVE);
     assertThat(vocabulary.fields()).containsOnlyKeys("temperature", "symptoms", "health_code");
   }
 
   @Test
   void everyProblemOfAVocabularyIsReportedAtOnce(@TempDir Path dir) throws IOException {
-    String broken = Files.readString(SHIPPED)
-        .replace("negations: [", "negation-words: [x]\nnegations: [")
-        .replace("travel-none: [没出, ", "travel-none: [正常, 没出, ")
-        .replace("  ten: [十]", "  ten: []");
+    String broken =
+        Files.readString(SHIPPED)
+            .replace("negations: [", "negation-words: [x]\nnegations: [")
+            .replace("travel-none: [没出, ", "travel-none: [正常, 没出, ")
+            .replace("  ten: [十]", "  ten: []");
     write(dir, broken);
 
     assertThatThrownBy(() -> VocabularyLoader.load(dir))
@@ -49,15 +56,21 @@ class VocabularyTests {
 
     ParsedReply reply = parser.parse("\u68d2\u68d2\u7684", form);
 
-    assertThat(reply).isEqualTo(new ParsedReply.Answers(List.of(new ChildAnswer(null, form.attestation())), false));
-    assertThat(Parsers.shipped().parse("\u68d2\u68d2\u7684", form)).isEqualTo(new ParsedReply.Unclear());
+    assertThat(reply)
+        .isEqualTo(
+            new ParsedReply.Answers(List.of(new ChildAnswer(null, form.attestation())), false));
+    assertThat(Parsers.shipped().parse("\u68d2\u68d2\u7684", form))
+        .isEqualTo(new ParsedReply.Unclear());
   }
 
   @Test
-  void aFormWordThatTheVocabularyGivesAnotherMeaningStopsStartUp(@TempDir Path dir) throws IOException {
+  void aFormWordThatTheVocabularyGivesAnotherMeaningStopsStartUp(@TempDir Path dir)
+      throws IOException {
     Files.createDirectories(dir.resolve("forms"));
-    Files.writeString(dir.resolve("forms/morning-report.yml"), Files.readString(Path.of("bot-templates/forms/morning-report.yml"))
-        .replace("synonyms: [发烧, 发热, 烧,", "synonyms: [发烧, 发热, 烧, 没事,"));
+    Files.writeString(
+        dir.resolve("forms/morning-report.yml"),
+        Files.readString(Path.of("bot-templates/forms/morning-report.yml"))
+            .replace("synonyms: [发烧, 发热, 烧,", "synonyms: [发烧, 发热, 烧, 没事,"));
 
     assertThatThrownBy(() -> Parsers.withTemplates(dir))
         .isInstanceOf(IllegalStateException.class)

@@ -22,24 +22,35 @@ class DemoSchoolIntegrationTests {
 
     assertThat(summary.totals().classes()).isEqualTo(12);
     assertThat(summary.totals().active()).isEqualTo(360);
-    assertThat(summary.classes()).allSatisfy(c -> {
-      assertThat(c.active()).isEqualTo(30);
-      assertThat(c.classTeacher()).isNotBlank();
-    });
+    assertThat(summary.classes())
+        .allSatisfy(
+            c -> {
+              assertThat(c.active()).isEqualTo(30);
+              assertThat(c.classTeacher()).isNotBlank();
+            });
   }
 
   @Test
   void theRosterHasTheEdgeCasesSchoolsMeet() {
-    long school = jdbc.queryForObject("SELECT id FROM schools WHERE code = 'zhengyuan'", Long.class);
-    Integer guardiansOfTwo = jdbc.queryForObject(
-        "SELECT COUNT(*) FROM (SELECT gs.guardian_id FROM guardian_students gs JOIN guardians g ON g.id = gs.guardian_id"
-            + " WHERE g.school_id = ? GROUP BY gs.guardian_id HAVING COUNT(*) >= 2) t", Integer.class, school);
-    Integer childrenWithTwo = jdbc.queryForObject(
-        "SELECT COUNT(*) FROM (SELECT gs.student_id FROM guardian_students gs JOIN students s ON s.id = gs.student_id"
-            + " WHERE s.school_id = ? GROUP BY gs.student_id HAVING COUNT(*) >= 2) t", Integer.class, school);
-    Integer unreachable = jdbc.queryForObject(
-        "SELECT COUNT(*) FROM guardians WHERE school_id = ? AND (dingtalk_user_id IS NULL OR dingtalk_user_id = '')",
-        Integer.class, school);
+    long school =
+        jdbc.queryForObject("SELECT id FROM schools WHERE code = 'zhengyuan'", Long.class);
+    Integer guardiansOfTwo =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM (SELECT gs.guardian_id FROM guardian_students gs JOIN guardians g ON g.id = gs.guardian_id"
+                + " WHERE g.school_id = ? GROUP BY gs.guardian_id HAVING COUNT(*) >= 2) t",
+            Integer.class,
+            school);
+    Integer childrenWithTwo =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM (SELECT gs.student_id FROM guardian_students gs JOIN students s ON s.id = gs.student_id"
+                + " WHERE s.school_id = ? GROUP BY gs.student_id HAVING COUNT(*) >= 2) t",
+            Integer.class,
+            school);
+    Integer unreachable =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM guardians WHERE school_id = ? AND (dingtalk_user_id IS NULL OR dingtalk_user_id = '')",
+            Integer.class,
+            school);
 
     assertThat(guardiansOfTwo).isGreaterThanOrEqualTo(5);
     assertThat(childrenWithTwo).isGreaterThanOrEqualTo(20);
@@ -48,10 +59,11 @@ class DemoSchoolIntegrationTests {
 
   @Test
   void theWorkingGroupLeadersOfThePlanStayActiveStaff() {
-    assertThat(jdbc.queryForList(
-            "SELECT st.status FROM staff st JOIN schools s ON s.id = st.school_id"
-                + " WHERE s.code = 'zhengyuan' AND st.dingtalk_user_id IN ('zy_yeting', 'zy_taojie', 'zy_wangshengxiang', 'zy_shenjie')",
-            String.class))
+    assertThat(
+            jdbc.queryForList(
+                "SELECT st.status FROM staff st JOIN schools s ON s.id = st.school_id"
+                    + " WHERE s.code = 'zhengyuan' AND st.dingtalk_user_id IN ('zy_yeting', 'zy_taojie', 'zy_wangshengxiang', 'zy_shenjie')",
+                String.class))
         .hasSize(4)
         .containsOnly("active");
   }

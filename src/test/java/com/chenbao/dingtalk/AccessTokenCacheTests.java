@@ -1,10 +1,9 @@
 package com.chenbao.dingtalk;
 
-import com.chenbao.testkit.TestClock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chenbao.dingtalk.AccessTokenCache.FetchedToken;
+import com.chenbao.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,9 +20,11 @@ class AccessTokenCacheTests {
   final AppCredentials app = new AppCredentials("key-a", "secret", "robot");
   final TestClock clock = new TestClock(Instant.parse("2026-03-02T00:00:00Z"));
   final AtomicInteger fetches = new AtomicInteger();
-  final AccessTokenCache cache = new AccessTokenCache(
-      creds -> new FetchedToken("token-" + fetches.incrementAndGet(), Duration.ofSeconds(7200)),
-      clock, Duration.ofMinutes(5));
+  final AccessTokenCache cache =
+      new AccessTokenCache(
+          creds -> new FetchedToken("token-" + fetches.incrementAndGet(), Duration.ofSeconds(7200)),
+          clock,
+          Duration.ofMinutes(5));
 
   @Test
   void reusesTheTokenUntilFiveMinutesBeforeItExpires() {
@@ -56,12 +57,16 @@ class AccessTokenCacheTests {
   void tenConcurrentCallersCauseOneFetch() throws Exception {
     CountDownLatch fetching = new CountDownLatch(1);
     AtomicInteger slowFetches = new AtomicInteger();
-    AccessTokenCache slow = new AccessTokenCache(creds -> {
-      slowFetches.incrementAndGet();
-      fetching.countDown();
-      sleep(200);
-      return new FetchedToken("shared", Duration.ofSeconds(7200));
-    }, clock, Duration.ofMinutes(5));
+    AccessTokenCache slow =
+        new AccessTokenCache(
+            creds -> {
+              slowFetches.incrementAndGet();
+              fetching.countDown();
+              sleep(200);
+              return new FetchedToken("shared", Duration.ofSeconds(7200));
+            },
+            clock,
+            Duration.ofMinutes(5));
     ExecutorService threads = Executors.newFixedThreadPool(10);
     List<Future<String>> tokens = new CopyOnWriteArrayList<>();
     for (int i = 0; i < 10; i++) {

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 class ApiRateLimiterTests {
 
   /**
-   * Fifty callers on eight threads reserve at the same (fake) instant: each gets its own slot, evenly
-   * spaced, so no one-second window holds more than 20 starts and the last one is not later than needed.
-   * No wall clock: the limiter reads a time the test holds still.
+   * Fifty callers on eight threads reserve at the same (fake) instant: each gets its own slot,
+   * evenly spaced, so no one-second window holds more than 20 starts and the last one is not later
+   * than needed. No wall clock: the limiter reads a time the test holds still.
    */
   @Test
   void concurrentCallersGetDistinctEvenlySpacedSlots() throws Exception {
@@ -44,7 +44,9 @@ class ApiRateLimiterTests {
     assertThat(busiestSecond(sorted)).isLessThanOrEqualTo(20);
   }
 
-  /** acquire() on a fake time that moves only when the limiter sleeps: the starts it lets through. */
+  /**
+   * acquire() on a fake time that moves only when the limiter sleeps: the starts it lets through.
+   */
   @Test
   void acquiredStartsNeverExceedTheRateInAnyOneSecondWindow() throws Exception {
     AtomicLong now = new AtomicLong(-3_000_000_000L); // nanoTime may be negative
@@ -63,7 +65,9 @@ class ApiRateLimiterTests {
     int busiest = 0;
     for (int i = 0; i < sortedStarts.size(); i++) {
       int inWindow = 0;
-      for (int j = i; j < sortedStarts.size() && sortedStarts.get(j) - sortedStarts.get(i) < 1_000_000_000L; j++) {
+      for (int j = i;
+          j < sortedStarts.size() && sortedStarts.get(j) - sortedStarts.get(i) < 1_000_000_000L;
+          j++) {
         inWindow++;
       }
       busiest = Math.max(busiest, inWindow);

@@ -28,7 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The wired adapter: sends through the ChatGateway bean and counts the calls in api_call_counts. */
+/**
+ * The wired adapter: sends through the ChatGateway bean and counts the calls in api_call_counts.
+ */
 @SpringBootTest
 class DingTalkCallAccountingIntegrationTests {
 
@@ -36,16 +38,20 @@ class DingTalkCallAccountingIntegrationTests {
 
   @DynamicPropertySource
   static void pointAtFakeDingTalk(DynamicPropertyRegistry registry) throws IOException {
-    // Answers by path, so each test's calls get their answers whatever ran before (the token is cached).
-    DINGTALK.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        String path = String.valueOf(request.getPath());
-        return path.contains("accessToken") ? json(200, "oauth2-accessToken/ok.json")
-            : path.contains("batchSend") ? json(200, "robot-batchSend/ok.json")
-            : json(200, "robot-groupMessages-send/ok.json");
-      }
-    });
+    // Answers by path, so each test's calls get their answers whatever ran before (the token is
+    // cached).
+    DINGTALK.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            String path = String.valueOf(request.getPath());
+            return path.contains("accessToken")
+                ? json(200, "oauth2-accessToken/ok.json")
+                : path.contains("batchSend")
+                    ? json(200, "robot-batchSend/ok.json")
+                    : json(200, "robot-groupMessages-send/ok.json");
+          }
+        });
     DINGTALK.start();
     registry.add("chenbao.dingtalk.api-base-url", () -> DINGTALK.url("/").toString());
     registry.add("chenbao.sandbox.enabled", () -> "false");
@@ -75,35 +81,53 @@ class DingTalkCallAccountingIntegrationTests {
 
     List<String> users = IntStream.range(0, 25).mapToObj(i -> "acct-u" + i).toList();
     BatchSendResult sent = gateway.sendToUsers(users, new OutboundMessage.Text("早上好"));
-    gateway.sendToGroup(new AppRobotGroup("cidAccounting=="), new OutboundMessage.Markdown("汇总", "全部正常"));
+    gateway.sendToGroup(
+        new AppRobotGroup("cidAccounting=="), new OutboundMessage.Markdown("汇总", "全部正常"));
 
     assertThat(sent.userIdsWith(DeliveryStatus.SENT)).hasSize(25);
     assertThat(calls(month, "robot/oToMessages/batchSend")).isEqualTo(batchBefore + 2);
     assertThat(calls(month, "robot/groupMessages/send")).isEqualTo(groupBefore + 1);
-    assertThat(calls(month, "oauth2/accessToken")).as("token calls are exempt").isEqualTo(tokenBefore);
-    assertThat(jdbc.queryForList("SELECT DISTINCT app_key FROM api_call_counts WHERE month = ? AND api = ?",
-        String.class, month, "robot/oToMessages/batchSend")).as("counted for the app that made them")
+    assertThat(calls(month, "oauth2/accessToken"))
+        .as("token calls are exempt")
+        .isEqualTo(tokenBefore);
+    assertThat(
+            jdbc.queryForList(
+                "SELECT DISTINCT app_key FROM api_call_counts WHERE month = ? AND api = ?",
+                String.class,
+                month,
+                "robot/oToMessages/batchSend"))
+        .as("counted for the app that made them")
         .contains(DingTalkFakes.APP_KEY);
 
     DingTalkUsage now = usage.currentMonth();
-    long total = jdbc.queryForObject(
-        "SELECT COALESCE(SUM(calls), 0) FROM api_call_counts WHERE month = ?", Long.class, month);
+    long total =
+        jdbc.queryForObject(
+            "SELECT COALESCE(SUM(calls), 0) FROM api_call_counts WHERE month = ?",
+            Long.class,
+            month);
     assertThat(now.month()).isEqualTo(month);
     assertThat(now.monthCalls()).isEqualTo(total).isGreaterThanOrEqualTo(3);
     assertThat(now.quota()).isEqualTo(5);
     assertThat(now.percent()).isEqualTo(DingTalkUsage.percentOf(total, 5));
     assertThat(now.callsByApi()).containsEntry("robot/groupMessages/send", groupBefore + 1);
-    assertThat(meters.get("chenbao.dingtalk.calls.month").gauge().value()).isEqualTo((double) total);
+    assertThat(meters.get("chenbao.dingtalk.calls.month").gauge().value())
+        .isEqualTo((double) total);
   }
 
   private long calls(String month, String api) {
-    return jdbc.queryForObject("SELECT COALESCE(SUM(calls), 0) FROM api_call_counts WHERE month = ? AND api = ?",
-        Long.class, month, api);
+    return jdbc.queryForObject(
+        "SELECT COALESCE(SUM(calls), 0) FROM api_call_counts WHERE month = ? AND api = ?",
+        Long.class,
+        month,
+        api);
   }
 
   private long callsFor(String month, String purpose) {
-    return jdbc.queryForObject("SELECT COALESCE(SUM(calls), 0) FROM api_call_counts WHERE month = ? AND purpose = ?",
-        Long.class, month, purpose);
+    return jdbc.queryForObject(
+        "SELECT COALESCE(SUM(calls), 0) FROM api_call_counts WHERE month = ? AND purpose = ?",
+        Long.class,
+        month,
+        purpose);
   }
 
   @Test
@@ -113,16 +137,22 @@ class DingTalkCallAccountingIntegrationTests {
     long tallyBefore = callsFor(month, "acct-tally");
     long otherBefore = callsFor(month, CallPurpose.OTHER);
 
-    // 41 recipients: three batchSend calls, made on the adapter's pool threads, still counted as the prompt's.
+    // 41 recipients: three batchSend calls, made on the adapter's pool threads, still counted as
+    // the prompt's.
     List<String> users = IntStream.range(0, 41).mapToObj(i -> "purpose-u" + i).toList();
-    CallPurpose.during("acct-prompt", () -> gateway.sendToUsers(users, new OutboundMessage.Text("早上好")));
-    CallPurpose.during("acct-tally", () -> gateway.sendToGroup(new AppRobotGroup("cidPurpose=="),
-        new OutboundMessage.Markdown("汇总", "全部正常")));
+    CallPurpose.during(
+        "acct-prompt", () -> gateway.sendToUsers(users, new OutboundMessage.Text("早上好")));
+    CallPurpose.during(
+        "acct-tally",
+        () ->
+            gateway.sendToGroup(
+                new AppRobotGroup("cidPurpose=="), new OutboundMessage.Markdown("汇总", "全部正常")));
 
     assertThat(callsFor(month, "acct-prompt")).isEqualTo(promptBefore + 3);
     assertThat(callsFor(month, "acct-tally")).isEqualTo(tallyBefore + 1);
     assertThat(callsFor(month, CallPurpose.OTHER)).isEqualTo(otherBefore);
-    assertThat(usage.currentMonth().callsByPurpose()).containsEntry("acct-prompt", promptBefore + 3)
+    assertThat(usage.currentMonth().callsByPurpose())
+        .containsEntry("acct-prompt", promptBefore + 3)
         .containsEntry("acct-tally", tallyBefore + 1);
   }
 }

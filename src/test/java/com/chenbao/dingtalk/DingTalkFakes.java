@@ -1,24 +1,23 @@
 package com.chenbao.dingtalk;
 
 import com.chenbao.testkit.TestClock;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 
-/** Test doubles and fixtures for the outbound adapter: recorded DingTalk bodies, a movable clock, a fake sleeper. */
+/**
+ * Test doubles and fixtures for the outbound adapter: recorded DingTalk bodies, a movable clock, a
+ * fake sleeper.
+ */
 final class DingTalkFakes {
 
   static final String APP_KEY = "dingtestappkey001";
@@ -46,8 +45,17 @@ final class DingTalkFakes {
   }
 
   static DingTalkProperties properties(URI apiBase, Duration readTimeout) {
-    return new DingTalkProperties(apiBase, URI.create("http://127.0.0.1:1"), APP_KEY, APP_SECRET, ROBOT_CODE,
-        DingTalkProperties.Inbound.HTTP, 20, 10_000, Duration.ofSeconds(2), readTimeout);
+    return new DingTalkProperties(
+        apiBase,
+        URI.create("http://127.0.0.1:1"),
+        APP_KEY,
+        APP_SECRET,
+        ROBOT_CODE,
+        DingTalkProperties.Inbound.HTTP,
+        20,
+        10_000,
+        Duration.ofSeconds(2),
+        readTimeout);
   }
 
   static DingTalkProperties properties(MockWebServer server) {
@@ -55,8 +63,14 @@ final class DingTalkFakes {
   }
 
   static DingTalkOutboundProperties settings() {
-    return new DingTalkOutboundProperties(Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofMinutes(5),
-        Duration.ofSeconds(20), 2, 4, 20);
+    return new DingTalkOutboundProperties(
+        Duration.ofMinutes(2),
+        Duration.ofSeconds(1),
+        Duration.ofMinutes(5),
+        Duration.ofSeconds(20),
+        2,
+        4,
+        20);
   }
 
   /** Records requested sleeps and returns at once, advancing the fake clock and ticker instead. */
@@ -81,8 +95,9 @@ final class DingTalkFakes {
     }
   }
 
-
-  /** An adapter wired to a MockWebServer with a fake clock/sleeper and an in-memory call counter. */
+  /**
+   * An adapter wired to a MockWebServer with a fake clock/sleeper and an in-memory call counter.
+   */
   static final class TestAdapter {
     final TestClock clock = new TestClock(Instant.parse("2026-03-02T00:05:00Z"));
     final AtomicLong nanos = new AtomicLong(1_000_000_000L);
@@ -91,8 +106,9 @@ final class DingTalkFakes {
     final DingTalkChatGateway gateway;
 
     TestAdapter(DingTalkProperties properties, DingTalkOutboundProperties settings) {
-      this.gateway = OutboundAdapterFactory.create(
-          properties, settings, countedCalls::add, clock, sleeper, nanos::get);
+      this.gateway =
+          OutboundAdapterFactory.create(
+              properties, settings, countedCalls::add, clock, sleeper, nanos::get);
     }
 
     TestAdapter(MockWebServer server) {

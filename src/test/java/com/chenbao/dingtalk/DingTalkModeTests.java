@@ -23,9 +23,12 @@ class DingTalkModeTests {
 
   @Test
   void anAppKeyMeansDingTalkAndTheSandboxFlagMeansTheSandbox() {
-    assertThat(DingTalkMode.decide(properties("key"), new SandboxProperties(false))).isEqualTo(DingTalkMode.DINGTALK);
-    assertThat(DingTalkMode.decide(properties(null), new SandboxProperties(true))).isEqualTo(DingTalkMode.SANDBOX);
-    assertThat(DingTalkMode.decide(properties(" "), new SandboxProperties(true))).isEqualTo(DingTalkMode.SANDBOX);
+    assertThat(DingTalkMode.decide(properties("key"), new SandboxProperties(false)))
+        .isEqualTo(DingTalkMode.DINGTALK);
+    assertThat(DingTalkMode.decide(properties(null), new SandboxProperties(true)))
+        .isEqualTo(DingTalkMode.SANDBOX);
+    assertThat(DingTalkMode.decide(properties(" "), new SandboxProperties(true)))
+        .isEqualTo(DingTalkMode.SANDBOX);
   }
 
   @Test
@@ -33,24 +36,34 @@ class DingTalkModeTests {
     assertThatThrownBy(() -> DingTalkMode.decide(properties(null), new SandboxProperties(false)))
         .isInstanceOf(StartupRefusedException.class)
         .hasMessageContaining("No DingTalk app key")
-        .satisfies(e -> assertThat(((StartupRefusedException) e).action()).contains("CHENBAO_SANDBOX_ENABLED=true"));
+        .satisfies(
+            e ->
+                assertThat(((StartupRefusedException) e).action())
+                    .contains("CHENBAO_SANDBOX_ENABLED=true"));
     assertThatThrownBy(() -> DingTalkMode.decide(properties("key"), new SandboxProperties(true)))
         .isInstanceOf(StartupRefusedException.class)
         .hasMessageContaining("Both");
   }
 
   @Test
-  void withoutAnAppKeyAndWithoutTheSandboxTheServiceDoesNotStartAndSaysWhyInOneReport(CapturedOutput output) {
-    SpringApplicationBuilder app = new SpringApplicationBuilder(ChenbaoApplication.class).web(WebApplicationType.NONE);
+  void withoutAnAppKeyAndWithoutTheSandboxTheServiceDoesNotStartAndSaysWhyInOneReport(
+      CapturedOutput output) {
+    SpringApplicationBuilder app =
+        new SpringApplicationBuilder(ChenbaoApplication.class).web(WebApplicationType.NONE);
 
     // Command-line arguments: above the test configuration, which turns the sandbox on.
-    assertThatThrownBy(() -> app.run("--chenbao.sandbox.enabled=false", "--chenbao.dingtalk.app-key="))
+    assertThatThrownBy(
+            () -> app.run("--chenbao.sandbox.enabled=false", "--chenbao.dingtalk.app-key="))
         .hasRootCauseInstanceOf(StartupRefusedException.class);
 
-    String report = output.getAll().substring(output.getAll().lastIndexOf("APPLICATION FAILED TO START"));
-    assertThat(report).contains("No DingTalk app key (DINGTALK_APP_KEY) is set and the sandbox is off")
-        .contains("Action:").contains("CHENBAO_SANDBOX_ENABLED=true")
-        .doesNotContain("BeanCreationException").doesNotContain("\tat ");
+    String report =
+        output.getAll().substring(output.getAll().lastIndexOf("APPLICATION FAILED TO START"));
+    assertThat(report)
+        .contains("No DingTalk app key (DINGTALK_APP_KEY) is set and the sandbox is off")
+        .contains("Action:")
+        .contains("CHENBAO_SANDBOX_ENABLED=true")
+        .doesNotContain("BeanCreationException")
+        .doesNotContain("\tat ");
   }
 
   @Test
@@ -58,15 +71,27 @@ class DingTalkModeTests {
     YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
     yaml.setResources(new ClassPathResource("application-sandbox.yml"));
     Properties sandbox = yaml.getObject();
-    assertThat(sandbox).containsEntry("chenbao.sandbox.enabled", true).containsEntry("server.address", "127.0.0.1");
+    assertThat(sandbox)
+        .containsEntry("chenbao.sandbox.enabled", true)
+        .containsEntry("server.address", "127.0.0.1");
 
     yaml = new YamlPropertiesFactoryBean();
     yaml.setResources(new ClassPathResource("application.yml"));
-    assertThat(yaml.getObject().getProperty("chenbao.sandbox.enabled")).isEqualTo("${CHENBAO_SANDBOX_ENABLED:false}");
+    assertThat(yaml.getObject().getProperty("chenbao.sandbox.enabled"))
+        .isEqualTo("${CHENBAO_SANDBOX_ENABLED:false}");
   }
 
   private static DingTalkProperties properties(String appKey) {
-    return new DingTalkProperties(URI.create("https://api.dingtalk.com"), URI.create("https://oapi.dingtalk.com"), appKey,
-        "secret", null, DingTalkProperties.Inbound.HTTP, 20, 10_000, Duration.ofSeconds(1), Duration.ofSeconds(1));
+    return new DingTalkProperties(
+        URI.create("https://api.dingtalk.com"),
+        URI.create("https://oapi.dingtalk.com"),
+        appKey,
+        "secret",
+        null,
+        DingTalkProperties.Inbound.HTTP,
+        20,
+        10_000,
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(1));
   }
 }

@@ -16,7 +16,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-/** The monthly call count is visible to operators and grows by one per batchSend call, not per recipient. */
+/**
+ * The monthly call count is visible to operators and grows by one per batchSend call, not per
+ * recipient.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DingTalkUsageControllerIntegrationTests {
 
@@ -37,14 +40,16 @@ class DingTalkUsageControllerIntegrationTests {
 
   @Test
   void needsTheAdminToken() {
-    assertThat(http.getForEntity("/api/dingtalk/usage", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.getForEntity("/api/dingtalk/usage", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   private JsonNode usage() {
     HttpHeaders headers = new HttpHeaders();
     headers.setBearerAuth("test-admin-token");
     ResponseEntity<JsonNode> response =
-        http.exchange("/api/dingtalk/usage", HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+        http.exchange(
+            "/api/dingtalk/usage", HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     return response.getBody();
   }

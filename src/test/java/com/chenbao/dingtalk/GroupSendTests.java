@@ -54,25 +54,31 @@ class GroupSendTests {
     RecordedRequest send = server.takeRequest();
     assertThat(send.getMethod()).isEqualTo("POST");
     assertThat(send.getPath()).isEqualTo(GROUP_PATH);
-    assertThat(send.getHeader("x-acs-dingtalk-access-token")).isEqualTo("fc2c0a8e5a1e3b3c9f6f3f5d2a8b7c61");
+    assertThat(send.getHeader("x-acs-dingtalk-access-token"))
+        .isEqualTo("fc2c0a8e5a1e3b3c9f6f3f5d2a8b7c61");
     assertThat(send.getHeader("Content-Type")).startsWith("application/json");
     JsonNode body = body(send);
     assertThat(body.get("openConversationId").asText()).isEqualTo("cidTestGroup0001==");
     assertThat(body.get("robotCode").asText()).isEqualTo(DingTalkFakes.ROBOT_CODE);
     assertThat(body.get("msgKey").asText()).isEqualTo("sampleMarkdown");
-    assertThat(body.get("msgParam").asText()).isEqualTo("{\"title\":\"一年级汇总\",\"text\":\"应到 45 人\"}");
-    assertThat(result).isEqualTo(new GroupSendResult(
-        DeliveryStatus.SENT, List.of("bwb2WvJ4s2k9n7mXz1Jb8Q=="), 1, 1, null));
+    assertThat(body.get("msgParam").asText())
+        .isEqualTo("{\"title\":\"一年级汇总\",\"text\":\"应到 45 人\"}");
+    assertThat(result)
+        .isEqualTo(
+            new GroupSendResult(
+                DeliveryStatus.SENT, List.of("bwb2WvJ4s2k9n7mXz1Jb8Q=="), 1, 1, null));
     assertThat(adapter.countedCalls).containsExactly("robot/groupMessages/send");
   }
 
   @Test
   void markdownOverFifteenThousandBytesGoesOutAsNumberedParts() throws Exception {
-    String text = IntStream.range(0, 700)
-        .mapToObj(i -> "| " + i + " | 二年级" + (i % 9) + "班 | 张同学 | 发热 38.1℃ |")
-        .collect(Collectors.joining("\n"));
+    String text =
+        IntStream.range(0, 700)
+            .mapToObj(i -> "| " + i + " | 二年级" + (i % 9) + "班 | 张同学 | 发热 38.1℃ |")
+            .collect(Collectors.joining("\n"));
     server.enqueue(json(200, "oauth2-accessToken/ok.json"));
-    IntStream.range(0, 10).forEach(i -> server.enqueue(json(200, "robot-groupMessages-send/ok.json")));
+    IntStream.range(0, 10)
+        .forEach(i -> server.enqueue(json(200, "robot-groupMessages-send/ok.json")));
 
     GroupSendResult result = adapter.gateway.sendToGroup(GROUP, new Markdown("异常名单", text));
 

@@ -20,25 +20,29 @@ class MessageSplitterTests {
   @Test
   void aMessageThatFitsIsLeftAlone() {
     Markdown small = new Markdown("标题", "一行");
-    assertThat(MessageSplitter.split(small, 15_000, MessageSplitterTests::msgParamBytes)).containsExactly(small);
+    assertThat(MessageSplitter.split(small, 15_000, MessageSplitterTests::msgParamBytes))
+        .containsExactly(small);
   }
 
   @Test
   void splitsAtLineBoundariesWithinTheLimitAndNumbersTheTitles() {
-    String text = IntStream.range(0, 600)
-        .mapToObj(i -> "- 三年级" + i + "班：应到 45 人，实到 44 人，缺勤 1 人（病假）")
-        .collect(Collectors.joining("\n"));
+    String text =
+        IntStream.range(0, 600)
+            .mapToObj(i -> "- 三年级" + i + "班：应到 45 人，实到 44 人，缺勤 1 人（病假）")
+            .collect(Collectors.joining("\n"));
     assertThat(msgParamBytes(new Markdown("今日汇总", text))).isGreaterThan(30_000);
 
-    List<OutboundMessage> parts = MessageSplitter.split(
-        new Markdown("今日汇总", text), 15_000, MessageSplitterTests::msgParamBytes);
+    List<OutboundMessage> parts =
+        MessageSplitter.split(
+            new Markdown("今日汇总", text), 15_000, MessageSplitterTests::msgParamBytes);
 
     assertThat(parts).hasSizeGreaterThanOrEqualTo(3);
     assertThat(parts).allSatisfy(p -> assertThat(msgParamBytes(p)).isLessThanOrEqualTo(15_000));
     assertThat(((Markdown) parts.get(0)).title()).isEqualTo("今日汇总 (1/" + parts.size() + ")");
     assertThat(((Markdown) parts.get(parts.size() - 1)).title())
         .isEqualTo("今日汇总 (" + parts.size() + "/" + parts.size() + ")");
-    assertThat(parts.stream().map(p -> ((Markdown) p).text()).collect(Collectors.joining("\n"))).isEqualTo(text);
+    assertThat(parts.stream().map(p -> ((Markdown) p).text()).collect(Collectors.joining("\n")))
+        .isEqualTo(text);
     assertThat(parts).allSatisfy(p -> assertThat(((Markdown) p).text()).doesNotStartWith("\n"));
   }
 
@@ -46,8 +50,9 @@ class MessageSplitterTests {
   void aSingleHugeLineIsCutBetweenCharactersNeverInsideOne() {
     String line = "晨报😀".repeat(4_000); // 3-byte CJK and a 4-byte emoji (a surrogate pair in Java)
 
-    List<OutboundMessage> parts = MessageSplitter.split(
-        new OutboundMessage.Text(line), 15_000, MessageSplitterTests::msgParamBytes);
+    List<OutboundMessage> parts =
+        MessageSplitter.split(
+            new OutboundMessage.Text(line), 15_000, MessageSplitterTests::msgParamBytes);
 
     assertThat(parts).hasSizeGreaterThan(1);
     StringBuilder joined = new StringBuilder();
@@ -65,9 +70,13 @@ class MessageSplitterTests {
 
   @Test
   void anActionCardThatIsTooLargeIsRefused() {
-    OutboundMessage card = new OutboundMessage.ActionCard("t", "x".repeat(16_000),
-        List.of(new OutboundMessage.LinkButton("b", "https://example.org")));
-    assertThatThrownBy(() -> MessageSplitter.split(card, 15_000, MessageSplitterTests::msgParamBytes))
+    OutboundMessage card =
+        new OutboundMessage.ActionCard(
+            "t",
+            "x".repeat(16_000),
+            List.of(new OutboundMessage.LinkButton("b", "https://example.org")));
+    assertThatThrownBy(
+            () -> MessageSplitter.split(card, 15_000, MessageSplitterTests::msgParamBytes))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -7,16 +7,31 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-/** Public entry into the package-private adapter for {@code com.chenbao.bench.PushBenchmark} (test code only). */
+/**
+ * Public entry into the package-private adapter for {@code com.chenbao.bench.PushBenchmark} (test
+ * code only).
+ */
 public final class PushBenchHarness {
 
   private PushBenchHarness() {}
 
-  /** The real outbound adapter (limiter, pool, retries), pointed at a fake DingTalk, counting nothing. */
+  /**
+   * The real outbound adapter (limiter, pool, retries), pointed at a fake DingTalk, counting
+   * nothing.
+   */
   public static ChatGateway gateway(URI apiBaseUrl, int qps) {
-    DingTalkProperties properties = new DingTalkProperties(apiBaseUrl, apiBaseUrl, "bench-app-key",
-        "bench-app-secret", "bench-robot", DingTalkProperties.Inbound.HTTP, qps, 1_000_000,
-        Duration.ofSeconds(2), Duration.ofSeconds(10));
+    DingTalkProperties properties =
+        new DingTalkProperties(
+            apiBaseUrl,
+            apiBaseUrl,
+            "bench-app-key",
+            "bench-app-secret",
+            "bench-robot",
+            DingTalkProperties.Inbound.HTTP,
+            qps,
+            1_000_000,
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(10));
     return OutboundAdapterFactory.production(
         properties, DingTalkOutboundProperties.defaults(), ApiCallCounter.NONE, Clock.systemUTC());
   }
@@ -26,13 +41,23 @@ public final class PushBenchHarness {
   }
 
   /**
-   * The naive way (as in DingTalk's quick-start samples): one batchSend per recipient, one after the other, through
-   * the SDK without our limiter, pool or retries. Returns how many calls were refused as throttled.
+   * The naive way (as in DingTalk's quick-start samples): one batchSend per recipient, one after
+   * the other, through the SDK without our limiter, pool or retries. Returns how many calls were
+   * refused as throttled.
    */
   public static int sendNaively(URI apiBaseUrl, List<String> userIds, OutboundMessage message) {
-    DingTalkProperties properties = new DingTalkProperties(apiBaseUrl, apiBaseUrl, "bench-app-key",
-        "bench-app-secret", "bench-robot", DingTalkProperties.Inbound.HTTP, 20, 1_000_000,
-        Duration.ofSeconds(2), Duration.ofSeconds(10));
+    DingTalkProperties properties =
+        new DingTalkProperties(
+            apiBaseUrl,
+            apiBaseUrl,
+            "bench-app-key",
+            "bench-app-secret",
+            "bench-robot",
+            DingTalkProperties.Inbound.HTTP,
+            20,
+            1_000_000,
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(10));
     DingTalkOpenApi api = new DingTalkOpenApi(properties);
     String token = api.fetchToken(AppCredentials.from(properties)).accessToken();
     RobotTemplate template = RobotTemplates.of(message);

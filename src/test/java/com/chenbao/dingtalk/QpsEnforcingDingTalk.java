@@ -16,10 +16,11 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 
 /**
- * A DingTalk stand-in that enforces what DingTalk does: at most {@code limit} calls of one app and API in any
- * one second (sliding window, stricter than counting per calendar second); beyond it HTTP 403
- * {@code Forbidden.AccessDenied.QpsLimitForAppkeyAndApi} (docs/dingtalk-api.md section 6). Tokens are
- * {@code tok-<appKey>} for the apps it knows, so each call is charged to the app whose token it carries.
+ * A DingTalk stand-in that enforces what DingTalk does: at most {@code limit} calls of one app and
+ * API in any one second (sliding window, stricter than counting per calendar second); beyond it
+ * HTTP 403 {@code Forbidden.AccessDenied.QpsLimitForAppkeyAndApi} (docs/dingtalk-api.md section 6).
+ * Tokens are {@code tok-<appKey>} for the apps it knows, so each call is charged to the app whose
+ * token it carries.
  */
 final class QpsEnforcingDingTalk extends Dispatcher {
 
@@ -48,27 +49,38 @@ final class QpsEnforcingDingTalk extends Dispatcher {
       String appKey = body.path("appKey").asText();
       tokenRequests.add(new Call(path, appKey, body));
       if (!body.path("appSecret").asText().equals(secretsByAppKey.get(appKey))) {
-        return json(400, "{\"code\":\"invalidClientIdOrSecret\",\"message\":\"bad app key or secret\"}");
+        return json(
+            400, "{\"code\":\"invalidClientIdOrSecret\",\"message\":\"bad app key or secret\"}");
       }
       return json(200, "{\"accessToken\":\"tok-" + appKey + "\",\"expireIn\":7200}");
     }
     String token = request.getHeader("x-acs-dingtalk-access-token");
-    if (token == null || !token.startsWith("tok-") || !secretsByAppKey.containsKey(token.substring(4))) {
+    if (token == null
+        || !token.startsWith("tok-")
+        || !secretsByAppKey.containsKey(token.substring(4))) {
       return json(401, "{\"code\":\"InvalidAuthentication\",\"message\":\"bad token\"}");
     }
     String appKey = token.substring(4);
     if (!admit(appKey + " " + path)) {
       throttled.incrementAndGet();
-      return json(403, "{\"code\":\"Forbidden.AccessDenied.QpsLimitForAppkeyAndApi\",\"message\":\"too fast\"}");
+      return json(
+          403,
+          "{\"code\":\"Forbidden.AccessDenied.QpsLimitForAppkeyAndApi\",\"message\":\"too fast\"}");
     }
     calls.add(new Call(path, appKey, body));
     return path.contains("groupMessages")
         ? json(200, "{\"processQueryKey\":\"gq-" + calls.size() + "\"}")
-        : json(200, "{\"processQueryKey\":\"q-" + calls.size() + "\",\"invalidStaffIdList\":[],"
-            + "\"flowControlledStaffIdList\":[]}");
+        : json(
+            200,
+            "{\"processQueryKey\":\"q-"
+                + calls.size()
+                + "\",\"invalidStaffIdList\":[],"
+                + "\"flowControlledStaffIdList\":[]}");
   }
 
-  /** Admits the call if fewer than {@code limit} of the same app and API arrived in the last second. */
+  /**
+   * Admits the call if fewer than {@code limit} of the same app and API arrived in the last second.
+   */
   private boolean admit(String appAndApi) {
     Deque<Long> window = arrivals.computeIfAbsent(appAndApi, key -> new ArrayDeque<>());
     synchronized (window) {
@@ -94,7 +106,9 @@ final class QpsEnforcingDingTalk extends Dispatcher {
   }
 
   private static MockResponse json(int status, String body) {
-    return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json;charset=utf-8")
+    return new MockResponse()
+        .setResponseCode(status)
+        .setHeader("Content-Type", "application/json;charset=utf-8")
         .setBody(body);
   }
 }

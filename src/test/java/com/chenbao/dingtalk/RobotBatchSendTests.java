@@ -54,8 +54,9 @@ class RobotBatchSendTests {
     server.enqueue(json(200, "oauth2-accessToken/ok.json"));
     server.enqueue(json(200, "robot-batchSend/ok.json"));
 
-    BatchSendResult result = adapter.gateway.sendToUsers(List.of("u1", "u2"),
-        new OutboundMessage.Markdown("晨检提醒", "## 今日晨检\n请回复体温"));
+    BatchSendResult result =
+        adapter.gateway.sendToUsers(
+            List.of("u1", "u2"), new OutboundMessage.Markdown("晨检提醒", "## 今日晨检\n请回复体温"));
 
     RecordedRequest token = server.takeRequest();
     assertThat(token.getMethod()).isEqualTo("POST");
@@ -67,17 +68,22 @@ class RobotBatchSendTests {
     RecordedRequest send = server.takeRequest();
     assertThat(send.getMethod()).isEqualTo("POST");
     assertThat(send.getPath()).isEqualTo(BATCH_PATH);
-    assertThat(send.getHeader("x-acs-dingtalk-access-token")).isEqualTo("fc2c0a8e5a1e3b3c9f6f3f5d2a8b7c61");
+    assertThat(send.getHeader("x-acs-dingtalk-access-token"))
+        .isEqualTo("fc2c0a8e5a1e3b3c9f6f3f5d2a8b7c61");
     assertThat(send.getHeader("Content-Type")).startsWith("application/json");
     JsonNode body = body(send);
     assertThat(body.get("robotCode").asText()).isEqualTo(DingTalkFakes.ROBOT_CODE);
     assertThat(body.get("msgKey").asText()).isEqualTo("sampleMarkdown");
     assertThat(texts(body.get("userIds"))).containsExactly("u1", "u2");
-    assertThat(body.get("msgParam").isTextual()).as("msgParam is a JSON string, not an object").isTrue();
-    assertThat(body.get("msgParam").asText()).isEqualTo("{\"title\":\"晨检提醒\",\"text\":\"## 今日晨检\\n请回复体温\"}");
+    assertThat(body.get("msgParam").isTextual())
+        .as("msgParam is a JSON string, not an object")
+        .isTrue();
+    assertThat(body.get("msgParam").asText())
+        .isEqualTo("{\"title\":\"晨检提醒\",\"text\":\"## 今日晨检\\n请回复体温\"}");
 
     assertThat(result.recipients()).extracting(r -> r.status()).containsOnly(DeliveryStatus.SENT);
-    assertThat(result.of("u1").processQueryKey()).isEqualTo("Vh6Y5UJ0lR3rQhQk0dQ+2a4sRkq0X8QiB3bXK4f3cA0=");
+    assertThat(result.of("u1").processQueryKey())
+        .isEqualTo("Vh6Y5UJ0lR3rQhQk0dQ+2a4sRkq0X8QiB3bXK4f3cA0=");
     assertThat(adapter.countedCalls).containsExactly("robot/oToMessages/batchSend");
   }
 
@@ -109,21 +115,26 @@ class RobotBatchSendTests {
 
   @Test
   void concurrentSendersShareOneTokenFetch() throws Exception {
-    server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        if (request.getPath().equals(TOKEN_PATH)) {
-          return json(200, "oauth2-accessToken/ok.json").setBodyDelay(200, TimeUnit.MILLISECONDS);
-        }
-        return json(200, "robot-batchSend/ok.json");
-      }
-    });
+    server.setDispatcher(
+        new okhttp3.mockwebserver.Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            if (request.getPath().equals(TOKEN_PATH)) {
+              return json(200, "oauth2-accessToken/ok.json")
+                  .setBodyDelay(200, TimeUnit.MILLISECONDS);
+            }
+            return json(200, "robot-batchSend/ok.json");
+          }
+        });
     List<Thread> threads = new ArrayList<>();
     List<BatchSendResult> results = new java.util.concurrent.CopyOnWriteArrayList<>();
     for (int i = 0; i < 10; i++) {
       String user = "u" + i;
       Thread thread =
-          new Thread(() -> results.add(adapter.gateway.sendToUsers(List.of(user), new OutboundMessage.Text("hi"))));
+          new Thread(
+              () ->
+                  results.add(
+                      adapter.gateway.sendToUsers(List.of(user), new OutboundMessage.Text("hi"))));
       thread.start();
       threads.add(thread);
     }
@@ -137,8 +148,9 @@ class RobotBatchSendTests {
     }
     assertThat(paths).filteredOn(TOKEN_PATH::equals).hasSize(1);
     assertThat(paths).filteredOn(BATCH_PATH::equals).hasSize(10);
-    assertThat(results).hasSize(10).allSatisfy(r -> assertThat(r.recipients().get(0).status())
-        .isEqualTo(DeliveryStatus.SENT));
+    assertThat(results)
+        .hasSize(10)
+        .allSatisfy(r -> assertThat(r.recipients().get(0).status()).isEqualTo(DeliveryStatus.SENT));
   }
 
   @Test
@@ -148,7 +160,8 @@ class RobotBatchSendTests {
     server.enqueue(json(200, "oauth2-accessToken/ok-second.json"));
     server.enqueue(json(200, "robot-batchSend/ok.json"));
 
-    BatchSendResult result = adapter.gateway.sendToUsers(List.of("u1"), new OutboundMessage.Text("hi"));
+    BatchSendResult result =
+        adapter.gateway.sendToUsers(List.of("u1"), new OutboundMessage.Text("hi"));
 
     assertThat(result.of("u1").status()).isEqualTo(DeliveryStatus.SENT);
     assertThat(server.takeRequest().getPath()).isEqualTo(TOKEN_PATH);
@@ -167,7 +180,8 @@ class RobotBatchSendTests {
     server.enqueue(json(200, "oauth2-accessToken/ok-second.json"));
     server.enqueue(json(401, "errors/invalid-authentication.json"));
 
-    BatchSendResult result = adapter.gateway.sendToUsers(List.of("u1"), new OutboundMessage.Text("hi"));
+    BatchSendResult result =
+        adapter.gateway.sendToUsers(List.of("u1"), new OutboundMessage.Text("hi"));
 
     assertThat(result.of("u1").status()).isEqualTo(DeliveryStatus.FAILED);
     assertThat(result.of("u1").reason()).contains("InvalidAuthentication");
@@ -179,7 +193,8 @@ class RobotBatchSendTests {
     server.enqueue(json(200, "oauth2-accessToken/ok.json"));
     server.enqueue(json(200, "robot-batchSend/invalid-staff.json"));
 
-    BatchSendResult result = adapter.gateway.sendToUsers(List.of("u1", "u-gone"), new OutboundMessage.Text("hi"));
+    BatchSendResult result =
+        adapter.gateway.sendToUsers(List.of("u1", "u-gone"), new OutboundMessage.Text("hi"));
 
     assertThat(result.of("u-gone").status()).isEqualTo(DeliveryStatus.UNDELIVERABLE);
     assertThat(result.of("u1").status()).isEqualTo(DeliveryStatus.SENT);
@@ -192,7 +207,8 @@ class RobotBatchSendTests {
     server.enqueue(json(200, "robot-batchSend/flow-controlled.json"));
     server.enqueue(json(200, "robot-batchSend/flow-controlled-retry-ok.json"));
 
-    BatchSendResult result = adapter.gateway.sendToUsers(List.of("u1", "u2", "u3"), new OutboundMessage.Text("hi"));
+    BatchSendResult result =
+        adapter.gateway.sendToUsers(List.of("u1", "u2", "u3"), new OutboundMessage.Text("hi"));
 
     server.takeRequest();
     assertThat(texts(body(server.takeRequest()).get("userIds"))).containsExactly("u1", "u2", "u3");
@@ -206,11 +222,14 @@ class RobotBatchSendTests {
   @Test
   void recipientsStillFlowControlledAfterTheRetriesAreReportedSo() {
     server.enqueue(json(200, "oauth2-accessToken/ok.json"));
-    IntStream.range(0, 3).forEach(i -> server.enqueue(json(200, "robot-batchSend/flow-controlled.json")));
+    IntStream.range(0, 3)
+        .forEach(i -> server.enqueue(json(200, "robot-batchSend/flow-controlled.json")));
 
-    BatchSendResult result = adapter.gateway.sendToUsers(List.of("u1", "u2", "u3"), new OutboundMessage.Text("hi"));
+    BatchSendResult result =
+        adapter.gateway.sendToUsers(List.of("u1", "u2", "u3"), new OutboundMessage.Text("hi"));
 
-    assertThat(server.getRequestCount()).isEqualTo(4); // first send + 2 retries (flowControlRetries = 2)
+    assertThat(server.getRequestCount())
+        .isEqualTo(4); // first send + 2 retries (flowControlRetries = 2)
     assertThat(result.of("u1").status()).isEqualTo(DeliveryStatus.SENT);
     assertThat(result.userIdsWith(DeliveryStatus.FLOW_CONTROLLED)).containsExactly("u2", "u3");
   }
@@ -221,12 +240,13 @@ class RobotBatchSendTests {
     server.enqueue(json(403, "errors/qps-limit.json"));
     server.enqueue(json(200, "robot-batchSend/ok.json"));
 
-    BatchSendResult result = adapter.gateway.sendToUsers(List.of("u1"), new OutboundMessage.Text("hi"));
+    BatchSendResult result =
+        adapter.gateway.sendToUsers(List.of("u1"), new OutboundMessage.Text("hi"));
 
     assertThat(result.of("u1").status()).isEqualTo(DeliveryStatus.SENT);
     assertThat(server.getRequestCount()).isEqualTo(3);
-    assertThat(adapter.sleeper.sleeps).anySatisfy(d -> assertThat(d).isBetween(
-        Duration.ofMillis(500), Duration.ofSeconds(1)));
+    assertThat(adapter.sleeper.sleeps)
+        .anySatisfy(d -> assertThat(d).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1)));
   }
 
   @Test
@@ -236,11 +256,13 @@ class RobotBatchSendTests {
     server.enqueue(json(503, "errors/service-unavailable.json"));
     server.enqueue(json(200, "robot-batchSend/ok.json"));
 
-    BatchSendResult result = adapter.gateway.sendToUsers(List.of("u1"), new OutboundMessage.Text("hi"));
+    BatchSendResult result =
+        adapter.gateway.sendToUsers(List.of("u1"), new OutboundMessage.Text("hi"));
 
     assertThat(result.of("u1").status()).isEqualTo(DeliveryStatus.SENT);
     assertThat(server.getRequestCount()).isEqualTo(4);
-    List<Duration> backoffs = adapter.sleeper.sleeps.stream().filter(d -> d.toMillis() >= 500).toList();
+    List<Duration> backoffs =
+        adapter.sleeper.sleeps.stream().filter(d -> d.toMillis() >= 500).toList();
     assertThat(backoffs).hasSize(2);
     assertThat(backoffs.get(0)).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
     assertThat(backoffs.get(1)).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(2));
@@ -250,9 +272,11 @@ class RobotBatchSendTests {
   @Test
   void persistentServerErrorsGiveUpWithinTheBudget() {
     server.enqueue(json(200, "oauth2-accessToken/ok.json"));
-    IntStream.range(0, 20).forEach(i -> server.enqueue(json(503, "errors/service-unavailable.json")));
+    IntStream.range(0, 20)
+        .forEach(i -> server.enqueue(json(503, "errors/service-unavailable.json")));
 
-    BatchSendResult result = adapter.gateway.sendToUsers(List.of("u1"), new OutboundMessage.Text("hi"));
+    BatchSendResult result =
+        adapter.gateway.sendToUsers(List.of("u1"), new OutboundMessage.Text("hi"));
 
     assertThat(result.of("u1").status()).isEqualTo(DeliveryStatus.FAILED);
     assertThat(result.of("u1").reason()).contains("503").contains("ServiceUnavailable");
@@ -264,16 +288,21 @@ class RobotBatchSendTests {
   @Test
   void readTimeoutAfterTheRequestLeftIsUnknownAndNotResent() throws Exception {
     adapter.gateway.close();
-    adapter = new TestAdapter(
-        DingTalkFakes.properties(URI.create(server.url("/").toString()), Duration.ofMillis(400)),
-        DingTalkFakes.settings());
+    adapter =
+        new TestAdapter(
+            DingTalkFakes.properties(
+                URI.create(server.url("/").toString()), Duration.ofMillis(400)),
+            DingTalkFakes.settings());
     server.enqueue(json(200, "oauth2-accessToken/ok.json"));
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
     server.enqueue(json(200, "robot-batchSend/ok.json"));
 
-    BatchSendResult result = adapter.gateway.sendToUsers(List.of("u1", "u2"), new OutboundMessage.Text("hi"));
+    BatchSendResult result =
+        adapter.gateway.sendToUsers(List.of("u1", "u2"), new OutboundMessage.Text("hi"));
 
-    assertThat(result.recipients()).extracting(r -> r.status()).containsOnly(DeliveryStatus.UNKNOWN);
+    assertThat(result.recipients())
+        .extracting(r -> r.status())
+        .containsOnly(DeliveryStatus.UNKNOWN);
     assertThat(server.getRequestCount()).isEqualTo(2); // token + exactly one batchSend
     assertThat(adapter.countedCalls).hasSize(1);
   }
@@ -283,23 +312,34 @@ class RobotBatchSendTests {
     server.enqueue(json(200, "oauth2-accessToken/ok.json"));
     server.enqueue(json(400, "errors/invalid-parameter.json"));
 
-    BatchSendResult result = adapter.gateway.sendToUsers(List.of("u1"), new OutboundMessage.Text("hi"));
+    BatchSendResult result =
+        adapter.gateway.sendToUsers(List.of("u1"), new OutboundMessage.Text("hi"));
 
     assertThat(result.of("u1").status()).isEqualTo(DeliveryStatus.FAILED);
-    assertThat(result.of("u1").reason()).contains("HTTP 400").contains("invalidParameter.userIds.overMax");
+    assertThat(result.of("u1").reason())
+        .contains("HTTP 400")
+        .contains("invalidParameter.userIds.overMax");
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   @Test
-  void actionCardButtonsBecomeTemplateFieldsAndOneTapRepliesBecomeSendMessageLinks() throws Exception {
+  void actionCardButtonsBecomeTemplateFieldsAndOneTapRepliesBecomeSendMessageLinks()
+      throws Exception {
     server.enqueue(json(200, "oauth2-accessToken/ok.json"));
     server.enqueue(json(200, "robot-batchSend/ok.json"));
     server.enqueue(json(200, "robot-batchSend/ok.json"));
 
-    adapter.gateway.sendToUsers(List.of("u1"), new ActionCard("晨检", "孩子今天身体如何？",
-        List.of(new ReplyButton("全家正常", "全家正常"), new LinkButton("填写详情", "https://example.org/f?id=1"))));
-    adapter.gateway.sendToUsers(List.of("u1"), new ActionCard("晨检", "正文",
-        List.of(new LinkButton("打开", "https://example.org/a"))));
+    adapter.gateway.sendToUsers(
+        List.of("u1"),
+        new ActionCard(
+            "晨检",
+            "孩子今天身体如何？",
+            List.of(
+                new ReplyButton("全家正常", "全家正常"),
+                new LinkButton("填写详情", "https://example.org/f?id=1"))));
+    adapter.gateway.sendToUsers(
+        List.of("u1"),
+        new ActionCard("晨检", "正文", List.of(new LinkButton("打开", "https://example.org/a"))));
 
     server.takeRequest();
     JsonNode two = body(server.takeRequest());
@@ -309,7 +349,8 @@ class RobotBatchSendTests {
     assertThat(param.get("text").asText()).isEqualTo("孩子今天身体如何？");
     assertThat(param.get("actionTitle1").asText()).isEqualTo("全家正常");
     assertThat(param.get("actionURL1").asText())
-        .isEqualTo("dtmd://dingtalkclient/sendMessage?content=%E5%85%A8%E5%AE%B6%E6%AD%A3%E5%B8%B8");
+        .isEqualTo(
+            "dtmd://dingtalkclient/sendMessage?content=%E5%85%A8%E5%AE%B6%E6%AD%A3%E5%B8%B8");
     assertThat(param.get("actionTitle2").asText()).isEqualTo("填写详情");
     assertThat(param.get("actionURL2").asText()).isEqualTo("https://example.org/f?id=1");
 
@@ -322,10 +363,13 @@ class RobotBatchSendTests {
 
   @Test
   void moreThanFiveButtonsIsRejectedBeforeAnyCall() {
-    List<OutboundMessage.Button> six = IntStream.range(0, 6)
-        .mapToObj(i -> (OutboundMessage.Button) new ReplyButton("b" + i, "r" + i)).toList();
+    List<OutboundMessage.Button> six =
+        IntStream.range(0, 6)
+            .mapToObj(i -> (OutboundMessage.Button) new ReplyButton("b" + i, "r" + i))
+            .toList();
 
-    assertThatThrownBy(() -> adapter.gateway.sendToUsers(List.of("u1"), new ActionCard("t", "x", six)))
+    assertThatThrownBy(
+            () -> adapter.gateway.sendToUsers(List.of("u1"), new ActionCard("t", "x", six)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at most 5 buttons");
     assertThat(server.getRequestCount()).isZero();
@@ -336,7 +380,8 @@ class RobotBatchSendTests {
     server.enqueue(json(200, "oauth2-accessToken/ok.json"));
     server.enqueue(json(200, "robot-batchSend/ok.json"));
 
-    BatchSendResult result = adapter.gateway.sendToUsers(List.of("u1", "u2", "u1"), new OutboundMessage.Text("hi"));
+    BatchSendResult result =
+        adapter.gateway.sendToUsers(List.of("u1", "u2", "u1"), new OutboundMessage.Text("hi"));
 
     server.takeRequest();
     assertThat(texts(body(server.takeRequest()).get("userIds"))).containsExactly("u1", "u2");

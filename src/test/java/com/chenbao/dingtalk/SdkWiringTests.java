@@ -1,6 +1,5 @@
 package com.chenbao.dingtalk;
 
-import static com.chenbao.dingtalk.DingTalkFakes.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,8 +22,10 @@ class SdkWiringTests {
 
   @Test
   void productionUsesHttpsAndTheHostAsEndpoint() {
-    Config config = DingTalkOpenApi.sdkConfig(
-        DingTalkFakes.properties(URI.create("https://api.dingtalk.com"), Duration.ofSeconds(10)));
+    Config config =
+        DingTalkOpenApi.sdkConfig(
+            DingTalkFakes.properties(
+                URI.create("https://api.dingtalk.com"), Duration.ofSeconds(10)));
     assertThat(config.protocol).isEqualTo("https");
     assertThat(config.endpoint).isEqualTo("api.dingtalk.com");
     assertThat(config.readTimeout).isEqualTo(10_000);
@@ -33,29 +34,46 @@ class SdkWiringTests {
 
   @Test
   void aLocalFakeKeepsItsPortAndScheme() {
-    Config config = DingTalkOpenApi.sdkConfig(
-        DingTalkFakes.properties(URI.create("http://127.0.0.1:18080"), Duration.ofSeconds(1)));
+    Config config =
+        DingTalkOpenApi.sdkConfig(
+            DingTalkFakes.properties(URI.create("http://127.0.0.1:18080"), Duration.ofSeconds(1)));
     assertThat(config.protocol).isEqualTo("http");
     assertThat(config.endpoint).isEqualTo("127.0.0.1:18080");
   }
 
   @Test
   void aBaseUrlWithAPathIsRefusedAtStartup() {
-    assertThatThrownBy(() -> DingTalkOpenApi.sdkConfig(
-            DingTalkFakes.properties(URI.create("http://127.0.0.1:8080/sandbox"), Duration.ofSeconds(1))))
+    assertThatThrownBy(
+            () ->
+                DingTalkOpenApi.sdkConfig(
+                    DingTalkFakes.properties(
+                        URI.create("http://127.0.0.1:8080/sandbox"), Duration.ofSeconds(1))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("must not have a path");
   }
 
   @Test
   void sandboxModeUsesPlaceholderCredentials() {
-    DingTalkProperties sandbox = new DingTalkProperties(URI.create("http://127.0.0.1:8080"),
-        URI.create("http://127.0.0.1:8080"), null, null, null, DingTalkProperties.Inbound.HTTP, 20, 10_000,
-        Duration.ofSeconds(1), Duration.ofSeconds(1));
-    assertThatThrownBy(() -> AppCredentials.from(sandbox)).as("no app key and no sandbox decision")
+    DingTalkProperties sandbox =
+        new DingTalkProperties(
+            URI.create("http://127.0.0.1:8080"),
+            URI.create("http://127.0.0.1:8080"),
+            null,
+            null,
+            null,
+            DingTalkProperties.Inbound.HTTP,
+            20,
+            10_000,
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1));
+    assertThatThrownBy(() -> AppCredentials.from(sandbox))
+        .as("no app key and no sandbox decision")
         .isInstanceOf(IllegalStateException.class);
-    AppCredentials credentials = AppCredentials.from(
-        sandbox.forSandbox(URI.create("http://127.0.0.1:8080"), URI.create("http://127.0.0.1:8080/sandbox/oapi")));
+    AppCredentials credentials =
+        AppCredentials.from(
+            sandbox.forSandbox(
+                URI.create("http://127.0.0.1:8080"),
+                URI.create("http://127.0.0.1:8080/sandbox/oapi")));
     assertThat(credentials.appKey()).isEqualTo(AppCredentials.SANDBOX_APP_KEY);
     assertThat(credentials.requireSecret()).isEqualTo(AppCredentials.SANDBOX_APP_SECRET);
     assertThat(credentials.toString()).doesNotContain(AppCredentials.SANDBOX_APP_SECRET);
@@ -65,15 +83,26 @@ class SdkWiringTests {
   void aMissingSecretFailsTheCallNotTheStartup() throws Exception {
     try (MockWebServer server = new MockWebServer()) {
       server.start();
-      DingTalkProperties noSecret = new DingTalkProperties(URI.create(server.url("/").toString()),
-          URI.create("http://127.0.0.1:1"), "some-app-key", null, null, DingTalkProperties.Inbound.HTTP, 20, 10_000,
-          Duration.ofSeconds(1), Duration.ofSeconds(1));
+      DingTalkProperties noSecret =
+          new DingTalkProperties(
+              URI.create(server.url("/").toString()),
+              URI.create("http://127.0.0.1:1"),
+              "some-app-key",
+              null,
+              null,
+              DingTalkProperties.Inbound.HTTP,
+              20,
+              10_000,
+              Duration.ofSeconds(1),
+              Duration.ofSeconds(1));
       TestAdapter adapter = new TestAdapter(noSecret, DingTalkFakes.settings());
 
-      BatchSendResult result = adapter.gateway.sendToUsers(List.of("u1"), new OutboundMessage.Text("hi"));
+      BatchSendResult result =
+          adapter.gateway.sendToUsers(List.of("u1"), new OutboundMessage.Text("hi"));
 
       assertThat(result.of("u1").status()).isEqualTo(DeliveryStatus.FAILED);
-      assertThat(result.of("u1").reason()).contains("No app secret is set for the DingTalk app some-app-key");
+      assertThat(result.of("u1").reason())
+          .contains("No app secret is set for the DingTalk app some-app-key");
       assertThat(server.getRequestCount()).isZero();
       adapter.gateway.close();
     }
@@ -81,13 +110,18 @@ class SdkWiringTests {
 
   @Test
   void failuresBeforeSendingAreRetryableButTimeoutsAfterAreUnknown() {
-    assertThat(SdkErrors.network(new ConnectException("Connection refused")).kind()).isEqualTo(Kind.TRANSIENT);
-    assertThat(SdkErrors.network(new SocketTimeoutException("connect timed out")).kind()).isEqualTo(Kind.TRANSIENT);
-    assertThat(SdkErrors.network(new SocketTimeoutException("timeout")).kind()).isEqualTo(Kind.OUTCOME_UNKNOWN);
+    assertThat(SdkErrors.network(new ConnectException("Connection refused")).kind())
+        .isEqualTo(Kind.TRANSIENT);
+    assertThat(SdkErrors.network(new SocketTimeoutException("connect timed out")).kind())
+        .isEqualTo(Kind.TRANSIENT);
+    assertThat(SdkErrors.network(new SocketTimeoutException("timeout")).kind())
+        .isEqualTo(Kind.OUTCOME_UNKNOWN);
     assertThat(SdkErrors.network(new SocketTimeoutException("Read timed out")).kind())
         .isEqualTo(Kind.OUTCOME_UNKNOWN);
-    assertThat(SdkErrors.kindOf(403, "Forbidden.AccessDenied.QpsLimitForApi")).isEqualTo(Kind.THROTTLED);
-    assertThat(SdkErrors.kindOf(403, "Forbidden.AccessDenied.ApiCountLimitForOrg")).isEqualTo(Kind.REJECTED);
+    assertThat(SdkErrors.kindOf(403, "Forbidden.AccessDenied.QpsLimitForApi"))
+        .isEqualTo(Kind.THROTTLED);
+    assertThat(SdkErrors.kindOf(403, "Forbidden.AccessDenied.ApiCountLimitForOrg"))
+        .isEqualTo(Kind.REJECTED);
     assertThat(SdkErrors.kindOf(504, "ServiceTimeout")).isEqualTo(Kind.TRANSIENT);
   }
 
@@ -97,15 +131,18 @@ class SdkWiringTests {
     try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    TestAdapter adapter = new TestAdapter(
-        DingTalkFakes.properties(URI.create("http://127.0.0.1:" + port), Duration.ofSeconds(1)),
-        DingTalkFakes.settings());
+    TestAdapter adapter =
+        new TestAdapter(
+            DingTalkFakes.properties(URI.create("http://127.0.0.1:" + port), Duration.ofSeconds(1)),
+            DingTalkFakes.settings());
 
-    BatchSendResult result = adapter.gateway.sendToUsers(List.of("u1"), new OutboundMessage.Text("hi"));
+    BatchSendResult result =
+        adapter.gateway.sendToUsers(List.of("u1"), new OutboundMessage.Text("hi"));
 
     assertThat(result.of("u1").status()).isEqualTo(DeliveryStatus.FAILED);
     assertThat(result.of("u1").reason()).contains("ConnectException");
-    assertThat(adapter.sleeper.sleeps.stream().filter(d -> d.toMillis() >= 500)).hasSizeGreaterThan(2);
+    assertThat(adapter.sleeper.sleeps.stream().filter(d -> d.toMillis() >= 500))
+        .hasSizeGreaterThan(2);
     adapter.gateway.close();
   }
 }

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /** Custom webhook robots: signing, bodies, errcodes, and the 20 messages per minute limit. */
 class WebhookRobotTests {
 
-  static final String SECRET = "SECb1f0c5d2e3a4978695a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2";
+  static final String SECRET =
+      "SECb1f0c5d2e3a4978695a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2";
 
   MockWebServer server = new MockWebServer();
   TestAdapter adapter;
@@ -41,7 +42,9 @@ class WebhookRobotTests {
   void start() throws Exception {
     server.start();
     adapter = new TestAdapter(server);
-    robot = new WebhookRobotGroup(server.url("/robot/send?access_token=abc123token").toString(), SECRET);
+    robot =
+        new WebhookRobotGroup(
+            server.url("/robot/send?access_token=abc123token").toString(), SECRET);
   }
 
   @AfterEach
@@ -54,7 +57,8 @@ class WebhookRobotTests {
   void signsEachCallAsDingTalkVerifiesIt() throws Exception {
     server.enqueue(json(200, "webhook-robot-send/ok.json"));
 
-    GroupSendResult result = adapter.gateway.sendToGroup(robot, new OutboundMessage.Text("今日晨报已汇总"));
+    GroupSendResult result =
+        adapter.gateway.sendToGroup(robot, new OutboundMessage.Text("今日晨报已汇总"));
 
     RecordedRequest request = server.takeRequest();
     HttpUrl url = request.getRequestUrl();
@@ -63,11 +67,14 @@ class WebhookRobotTests {
     assertThat(url.queryParameter("access_token")).isEqualTo("abc123token");
     String timestamp = url.queryParameter("timestamp");
     assertThat(Long.parseLong(timestamp)).isEqualTo(adapter.clock.millis());
-    // Recompute as DingTalk does: HmacSHA256(secret, timestamp + "\n" + secret), Base64; the query is URL-decoded.
+    // Recompute as DingTalk does: HmacSHA256(secret, timestamp + "\n" + secret), Base64; the query
+    // is URL-decoded.
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    String expected = Base64.getEncoder().encodeToString(
-        mac.doFinal((timestamp + "\n" + SECRET).getBytes(StandardCharsets.UTF_8)));
+    String expected =
+        Base64.getEncoder()
+            .encodeToString(
+                mac.doFinal((timestamp + "\n" + SECRET).getBytes(StandardCharsets.UTF_8)));
     assertThat(url.queryParameter("sign")).isEqualTo(expected);
     // On the wire the Base64 value is URL-encoded ('+', '/', '=' percent-escaped).
     assertThat(url.encodedQuery())
@@ -85,24 +92,33 @@ class WebhookRobotTests {
   @Test
   void unsignedRobotsGetTheirUrlAsIs() throws Exception {
     server.enqueue(json(200, "webhook-robot-send/ok.json"));
-    adapter.gateway.sendToGroup(new WebhookRobotGroup(robot.url(), null), new OutboundMessage.Markdown("t", "x"));
-    assertThat(server.takeRequest().getRequestUrl().queryParameterNames()).containsExactly("access_token");
+    adapter.gateway.sendToGroup(
+        new WebhookRobotGroup(robot.url(), null), new OutboundMessage.Markdown("t", "x"));
+    assertThat(server.takeRequest().getRequestUrl().queryParameterNames())
+        .containsExactly("access_token");
   }
 
   @Test
   void actionCardBodyCarriesButtonsAsBtns() throws Exception {
     server.enqueue(json(200, "webhook-robot-send/ok.json"));
 
-    adapter.gateway.sendToGroup(robot, new ActionCard("晨检", "请选择",
-        List.of(new ReplyButton("全家正常", "全家 正常"), new LinkButton("详情", "https://example.org/d"))));
+    adapter.gateway.sendToGroup(
+        robot,
+        new ActionCard(
+            "晨检",
+            "请选择",
+            List.of(
+                new ReplyButton("全家正常", "全家 正常"), new LinkButton("详情", "https://example.org/d"))));
 
     JsonNode card = body(server.takeRequest()).get("actionCard");
     assertThat(card.get("title").asText()).isEqualTo("晨检");
     assertThat(card.get("text").asText()).isEqualTo("请选择");
     assertThat(card.get("btns").get(0).get("title").asText()).isEqualTo("全家正常");
     assertThat(card.get("btns").get(0).get("actionURL").asText())
-        .isEqualTo("dtmd://dingtalkclient/sendMessage?content=%E5%85%A8%E5%AE%B6%20%E6%AD%A3%E5%B8%B8");
-    assertThat(card.get("btns").get(1).get("actionURL").asText()).isEqualTo("https://example.org/d");
+        .isEqualTo(
+            "dtmd://dingtalkclient/sendMessage?content=%E5%85%A8%E5%AE%B6%20%E6%AD%A3%E5%B8%B8");
+    assertThat(card.get("btns").get(1).get("actionURL").asText())
+        .isEqualTo("https://example.org/d");
   }
 
   @Test
@@ -152,10 +168,12 @@ class WebhookRobotTests {
     assertThat(server.getRequestCount()).isEqualTo(25);
     List<Long> sentAt = new ArrayList<>();
     for (int i = 0; i < 25; i++) {
-      sentAt.add(Long.parseLong(server.takeRequest().getRequestUrl().queryParameter("timestamp")) - start);
+      sentAt.add(
+          Long.parseLong(server.takeRequest().getRequestUrl().queryParameter("timestamp")) - start);
     }
     assertThat(sentAt.subList(0, 20)).allSatisfy(t -> assertThat(t).isZero());
-    assertThat(sentAt.subList(20, 25)).allSatisfy(t -> assertThat(t).isGreaterThanOrEqualTo(60_000));
+    assertThat(sentAt.subList(20, 25))
+        .allSatisfy(t -> assertThat(t).isGreaterThanOrEqualTo(60_000));
     assertThat(adapter.sleeper.sleeps).contains(Duration.ofSeconds(61));
     // No 60-second window (by the senders' clock) holds more than 20 messages.
     for (int i = 0; i + 20 < sentAt.size(); i++) {
@@ -182,8 +200,11 @@ class WebhookRobotTests {
 
   @Test
   void aRobotUrlOnDingTalksOapiHostIsSentToTheConfiguredOapiBaseUrl() throws Exception {
-    DingTalkProperties properties = DingTalkFakes.properties(server)
-        .withBaseUrls(java.net.URI.create(server.url("/").toString()), java.net.URI.create(server.url("/oapi").toString()));
+    DingTalkProperties properties =
+        DingTalkFakes.properties(server)
+            .withBaseUrls(
+                java.net.URI.create(server.url("/").toString()),
+                java.net.URI.create(server.url("/oapi").toString()));
     TestAdapter configured = new TestAdapter(properties, DingTalkFakes.settings());
     server.enqueue(json(200, "webhook-robot-send/ok.json"));
     try {

@@ -2,10 +2,10 @@ package com.chenbao.fallback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.chenbao.roster.RosterImporter;
 import com.chenbao.calendar.RoundStep;
-import com.chenbao.testkit.TestClock;
+import com.chenbao.roster.RosterImporter;
 import com.chenbao.schoolday.RoundSteps;
+import com.chenbao.testkit.TestClock;
 import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -38,20 +38,25 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The guardian's web form in a real headless browser: Debian's chromium driven by Selenium through the system
- * chromedriver (never downloaded). The test opens the guardian's signed link against the running service, fills
- * the form as a parent would on a phone-sized screen, and checks the page's confirmation and the stored answer
- * (the right child, once); then a changed and an expired link. Without the browser it fails, it does not skip:
- * install {@code chromium chromium-driver} (.ci/run does).
+ * The guardian's web form in a real headless browser: Debian's chromium driven by Selenium through
+ * the system chromedriver (never downloaded). The test opens the guardian's signed link against the
+ * running service, fills the form as a parent would on a phone-sized screen, and checks the page's
+ * confirmation and the stored answer (the right child, once); then a changed and an expired link.
+ * Without the browser it fails, it does not skip: install {@code chromium chromium-driver} (.ci/run
+ * does).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FormBrowserTests {
 
   static final LocalDate DAY = LocalDate.of(2026, 12, 4); // a Friday, a school day
-  static final String CHROMIUM = System.getProperty("chenbao.test.chromium",
-      System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
-  static final String CHROMEDRIVER = System.getProperty("chenbao.test.chromedriver",
-      System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+  static final String CHROMIUM =
+      System.getProperty(
+          "chenbao.test.chromium",
+          System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
+  static final String CHROMEDRIVER =
+      System.getProperty(
+          "chenbao.test.chromedriver",
+          System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
 
   @TestConfiguration
   static class Clocks {
@@ -73,19 +78,39 @@ class FormBrowserTests {
 
   @BeforeAll
   static void startBrowser() {
-    assertThat(new File(CHROMIUM)).as("chromium is missing (%s): apt-get install -y chromium chromium-driver", CHROMIUM)
+    assertThat(new File(CHROMIUM))
+        .as("chromium is missing (%s): apt-get install -y chromium chromium-driver", CHROMIUM)
         .canRead();
     assertThat(new File(CHROMEDRIVER).canExecute())
-        .as("chromedriver is missing (%s): apt-get install -y chromium chromium-driver", CHROMEDRIVER).isTrue();
+        .as(
+            "chromedriver is missing (%s): apt-get install -y chromium chromium-driver",
+            CHROMEDRIVER)
+        .isTrue();
     // The system driver, explicitly: Selenium Manager is never asked to find or download one.
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-        .usingAnyFreePort().build();
-    Path profile = Path.of("target", "browser-profile-" + ProcessHandle.current().pid()).toAbsolutePath();
-    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
-        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--lang=zh-CN",
-        "--user-data-dir=" + profile, "--window-size=390,844");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .build();
+    Path profile =
+        Path.of("target", "browser-profile-" + ProcessHandle.current().pid()).toAbsolutePath();
+    ChromeOptions options =
+        new ChromeOptions()
+            .setBinary(CHROMIUM)
+            .addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--lang=zh-CN",
+                "--user-data-dir=" + profile,
+                "--window-size=390,844");
     browser = new ChromeDriver(service, options);
     browser.manage().window().setSize(new Dimension(390, 844)); // a phone
   }
@@ -124,7 +149,9 @@ class FormBrowserTests {
     WebElement error = second.findElement(By.cssSelector("[data-role=error]"));
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !error.getText().isBlank());
     assertThat(error.getText()).contains("35.0", "42.0");
-    assertThat(school.answers()).singleElement().satisfies(a -> assertThat(a).containsEntry("student", "钱小二"));
+    assertThat(school.answers())
+        .singleElement()
+        .satisfies(a -> assertThat(a).containsEntry("student", "钱小二"));
     WebElement temperature = second.findElement(By.cssSelector("input[type=number]"));
     temperature.clear();
     temperature.sendKeys("37.6");
@@ -135,12 +162,23 @@ class FormBrowserTests {
 
     long qian = school.guardianId("13900000002");
     List<Map<String, Object>> answers = school.answers();
-    assertThat(answers).satisfiesExactly(
-        a -> assertThat(a).containsEntry("student", "钱小二").containsEntry("temperature", null)
-            .containsEntry("all_normal", true).containsEntry("answered_by_id", qian).containsEntry("revision", 1),
-        a -> assertThat(a).containsEntry("student", "钱小四").containsEntry("temperature", new BigDecimal("37.6"))
-            .containsEntry("symptoms", "dry_cough").containsEntry("health_code", "green")
-            .containsEntry("given_questions", "health_code,symptoms,temperature").containsEntry("revision", 1));
+    assertThat(answers)
+        .satisfiesExactly(
+            a ->
+                assertThat(a)
+                    .containsEntry("student", "钱小二")
+                    .containsEntry("temperature", null)
+                    .containsEntry("all_normal", true)
+                    .containsEntry("answered_by_id", qian)
+                    .containsEntry("revision", 1),
+            a ->
+                assertThat(a)
+                    .containsEntry("student", "钱小四")
+                    .containsEntry("temperature", new BigDecimal("37.6"))
+                    .containsEntry("symptoms", "dry_cough")
+                    .containsEntry("health_code", "green")
+                    .containsEntry("given_questions", "health_code,symptoms,temperature")
+                    .containsEntry("revision", 1));
     int revisions = school.revisions();
 
     // Opened again: both children show what is stored; there is nothing left to submit.
@@ -162,24 +200,42 @@ class FormBrowserTests {
   }
 
   private WebElement card(long studentId) {
-    return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-        By.cssSelector("section.card[data-student='" + studentId + "']")));
+    return new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("section.card[data-student='" + studentId + "']")));
   }
 
   private String stored(WebElement card) {
     return new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(d -> card.findElements(By.cssSelector("[data-role=stored]")).stream().findFirst().orElse(null))
+        .until(
+            d ->
+                card.findElements(By.cssSelector("[data-role=stored]")).stream()
+                    .findFirst()
+                    .orElse(null))
         .getText();
   }
 
   @SuppressWarnings({"rawtypes", "unchecked"})
   private String linkOf(FallbackSchool school, String className, String guardian) {
-    ResponseEntity<List> links = http.exchange("/api/schools/" + school.code + "/forms/morning-report/rounds/" + DAY
-        + "/classes/" + school.classId(className) + "/links", HttpMethod.GET, new HttpEntity<>(FallbackSchool.admin()),
-        List.class);
+    ResponseEntity<List> links =
+        http.exchange(
+            "/api/schools/"
+                + school.code
+                + "/forms/morning-report/rounds/"
+                + DAY
+                + "/classes/"
+                + school.classId(className)
+                + "/links",
+            HttpMethod.GET,
+            new HttpEntity<>(FallbackSchool.admin()),
+            List.class);
     assertThat(links.getStatusCode().value()).isEqualTo(200);
     List<Map<String, Object>> rows = links.getBody();
-    return rows.stream().filter(row -> guardian.equals(row.get("guardian")))
-        .map(row -> String.valueOf(row.get("link"))).findFirst().orElseThrow();
+    return rows.stream()
+        .filter(row -> guardian.equals(row.get("guardian")))
+        .map(row -> String.valueOf(row.get("link")))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -15,7 +15,12 @@ class LinkSignerTests {
 
   static final Instant NOW = Instant.parse("2026-12-01T23:30:00Z");
   static final LinkSigner.Claims CLAIMS =
-      new LinkSigner.Claims(7, "morning-report", LocalDate.of(2026, 12, 2), 42, Instant.parse("2026-12-02T00:00:00Z"));
+      new LinkSigner.Claims(
+          7,
+          "morning-report",
+          LocalDate.of(2026, 12, 2),
+          42,
+          Instant.parse("2026-12-02T00:00:00Z"));
 
   final LinkSigner signer = new LinkSigner("secret-one", Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -30,16 +35,22 @@ class LinkSignerTests {
   @Test
   void anyChangedFieldIsAForgery() {
     String token = signer.sign(CLAIMS);
-    String payload = new String(Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))),
-        StandardCharsets.UTF_8);
+    String payload =
+        new String(
+            Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))),
+            StandardCharsets.UTF_8);
     String otherGuardian = payload.replace("|42|", "|43|");
-    String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(otherGuardian.getBytes(StandardCharsets.UTF_8))
-        + token.substring(token.indexOf('.'));
+    String forged =
+        Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(otherGuardian.getBytes(StandardCharsets.UTF_8))
+            + token.substring(token.indexOf('.'));
 
     assertThat(otherGuardian).isNotEqualTo(payload);
     assertThat(signer.check(forged).refusal()).isEqualTo(LinkSigner.Refusal.INVALID);
     assertThat(signer.check(forged).claims()).isNull();
-    assertThat(signer.check(token.substring(0, token.length() - 2)).refusal()).isEqualTo(LinkSigner.Refusal.INVALID);
+    assertThat(signer.check(token.substring(0, token.length() - 2)).refusal())
+        .isEqualTo(LinkSigner.Refusal.INVALID);
     assertThat(signer.check("not-a-token").refusal()).isEqualTo(LinkSigner.Refusal.INVALID);
     assertThat(signer.check("").refusal()).isEqualTo(LinkSigner.Refusal.INVALID);
   }
@@ -54,8 +65,10 @@ class LinkSignerTests {
   @Test
   void itExpiresAtItsCutOff() {
     String token = signer.sign(CLAIMS);
-    LinkSigner atCutOff = new LinkSigner("secret-one", Clock.fixed(CLAIMS.expiry(), ZoneOffset.UTC));
-    LinkSigner justBefore = new LinkSigner("secret-one", Clock.fixed(CLAIMS.expiry().minusSeconds(1), ZoneOffset.UTC));
+    LinkSigner atCutOff =
+        new LinkSigner("secret-one", Clock.fixed(CLAIMS.expiry(), ZoneOffset.UTC));
+    LinkSigner justBefore =
+        new LinkSigner("secret-one", Clock.fixed(CLAIMS.expiry().minusSeconds(1), ZoneOffset.UTC));
 
     assertThat(atCutOff.check(token).refusal()).isEqualTo(LinkSigner.Refusal.EXPIRED);
     assertThat(atCutOff.check(token).claims()).isEqualTo(CLAIMS);

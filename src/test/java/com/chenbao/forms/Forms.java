@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
-/** Test fixtures: catalogs from the shipped templates, optionally with form files in a templates dir. */
+/**
+ * Test fixtures: catalogs from the shipped templates, optionally with form files in a templates
+ * dir.
+ */
 final class Forms {
 
   private Forms() {}

@@ -8,9 +8,9 @@ import com.chenbao.shared.TemplateProperties;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Every common form text and health-declaration text renders with the documented sample values. */
 class TextsRenderingTests {
@@ -19,17 +19,23 @@ class TextsRenderingTests {
   private static final Map<String, String> SAMPLES = TemplateDocs.placeholderExamples();
 
   static Stream<String> formTextKeys() {
-    return TEXTS.keys().stream().filter(k -> k.startsWith("form.") || k.startsWith("health-declaration."));
+    return TEXTS.keys().stream()
+        .filter(k -> k.startsWith("form.") || k.startsWith("health-declaration."));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("formTextKeys")
   void rendersWithNoPlaceholderLeft(String key) {
     Map<String, Object> values = new HashMap<>();
-    TEXTS.placeholders(key).forEach(name -> {
-      assertThat(SAMPLES).as("sample value for {%s} in %s", name, TemplateDocs.FILE).containsKey(name);
-      values.put(name, SAMPLES.get(name));
-    });
+    TEXTS
+        .placeholders(key)
+        .forEach(
+            name -> {
+              assertThat(SAMPLES)
+                  .as("sample value for {%s} in %s", name, TemplateDocs.FILE)
+                  .containsKey(name);
+              values.put(name, SAMPLES.get(name));
+            });
 
     String text = TEXTS.render(key, values);
 
@@ -38,7 +44,8 @@ class TextsRenderingTests {
 
   @Test
   void theGuardianPromptNamesTheDeadlineAndHowToAnswerButNoChild() {
-    String prompt = TEXTS.render("form.prompt.guardian", Map.of("date", "11月30日 周一", "deadline", "8:00"));
+    String prompt =
+        TEXTS.render("form.prompt.guardian", Map.of("date", "11月30日 周一", "deadline", "8:00"));
 
     assertThat(prompt)
         .contains("**8:00**")
@@ -51,8 +58,10 @@ class TextsRenderingTests {
 
   @Test
   void theFirstReplyNamesTheChildren() {
-    assertThat(TEXTS.render("form.intro.guardian-several",
-        Map.of("students", "张小明、张小红", "deadline", "8:00", "example", "小明36.5 小红36.8")))
+    assertThat(
+            TEXTS.render(
+                "form.intro.guardian-several",
+                Map.of("students", "张小明、张小红", "deadline", "8:00", "example", "小明36.5 小红36.8")))
         .contains("张小明、张小红", "8:00", "小明36.5 小红36.8");
   }
 

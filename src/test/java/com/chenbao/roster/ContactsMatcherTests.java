@@ -21,18 +21,27 @@ class ContactsMatcherTests {
 
   @Test
   void aStoredUserIdIsNeverReplacedButReportedAsAConflict() {
-    Match match = match(List.of(new EduGuardian("new", "A", "13800000001", List.of("31"))),
-        List.of(guardian(1, "13800000001", "old")), List.of(), List.of());
+    Match match =
+        match(
+            List.of(new EduGuardian("new", "A", "13800000001", List.of("31"))),
+            List.of(guardian(1, "13800000001", "old")),
+            List.of(),
+            List.of());
 
     assertThat(match.guardianFills()).isEmpty();
-    assertThat(match.conflicts()).extracting(Conflict::kind, Conflict::storedUserId)
+    assertThat(match.conflicts())
+        .extracting(Conflict::kind, Conflict::storedUserId)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("guardian-has-other-userid", "old"));
   }
 
   @Test
   void aGuardianAlreadyHoldingTheUserIdIsLinkedWhateverTheMobile() {
-    Match match = match(List.of(new EduGuardian("known", null, null, List.of("31"))),
-        List.of(guardian(1, "13800000001", "known")), List.of(), List.of());
+    Match match =
+        match(
+            List.of(new EduGuardian("known", null, null, List.of("31"))),
+            List.of(guardian(1, "13800000001", "known")),
+            List.of(),
+            List.of());
 
     assertThat(match.guardiansAlreadyLinked()).isEqualTo(1);
     assertThat(match.unmatchedDingtalkGuardians()).isEmpty();
@@ -41,31 +50,53 @@ class ContactsMatcherTests {
 
   @Test
   void mobilesAreNormalisedAndAMobileThatIsNoNumberIsUnmatched() {
-    Match match = match(List.of(new EduGuardian("a", "A", "0086 138-0000-0001", List.of("31")),
-            new EduGuardian("b", "B", "n/a", List.of("31"))),
-        List.of(guardian(1, "13800000001", null)), List.of(), List.of());
+    Match match =
+        match(
+            List.of(
+                new EduGuardian("a", "A", "0086 138-0000-0001", List.of("31")),
+                new EduGuardian("b", "B", "n/a", List.of("31"))),
+            List.of(guardian(1, "13800000001", null)),
+            List.of(),
+            List.of());
 
     assertThat(match.guardianFills()).isEqualTo(Map.of(1L, "a"));
-    assertThat(match.unmatchedDingtalkGuardians()).extracting(ContactsSyncReport.DingTalkPerson::userId)
+    assertThat(match.unmatchedDingtalkGuardians())
+        .extracting(ContactsSyncReport.DingTalkPerson::userId)
         .containsExactly("b");
   }
 
   @Test
   void aStudentNumberWithAnotherNameIsAConflictNotAMatch() {
-    Match match = match(List.of(), List.of(), List.of(new EduStudent("s1", "Other Name", "31", "2026001")),
-        List.of(student(1, "2026001", "Right Name", null)));
+    Match match =
+        match(
+            List.of(),
+            List.of(),
+            List.of(new EduStudent("s1", "Other Name", "31", "2026001")),
+            List.of(student(1, "2026001", "Right Name", null)));
 
     assertThat(match.studentFills()).isEmpty();
-    assertThat(match.conflicts()).extracting(Conflict::kind).containsExactly("student-name-differs");
-    assertThat(match.unmatchedRosterStudents()).extracting(ContactsSyncReport.RosterPerson::key).containsExactly("2026001");
+    assertThat(match.conflicts())
+        .extracting(Conflict::kind)
+        .containsExactly("student-name-differs");
+    assertThat(match.unmatchedRosterStudents())
+        .extracting(ContactsSyncReport.RosterPerson::key)
+        .containsExactly("2026001");
   }
 
   @Test
   void withoutANumberAStudentMatchesByNameInTheSameClassOnlyIfTheNameIsUnique() {
-    Match unique = match(List.of(), List.of(), List.of(new EduStudent("s1", "Li", "31", null)),
-        List.of(student(1, "2026001", "Li", null), student(2, "2026002", "Wang", null)));
-    Match twins = match(List.of(), List.of(), List.of(new EduStudent("s1", "Li", "31", null)),
-        List.of(student(1, "2026001", "Li", null), student(2, "2026002", "Li", null)));
+    Match unique =
+        match(
+            List.of(),
+            List.of(),
+            List.of(new EduStudent("s1", "Li", "31", null)),
+            List.of(student(1, "2026001", "Li", null), student(2, "2026002", "Wang", null)));
+    Match twins =
+        match(
+            List.of(),
+            List.of(),
+            List.of(new EduStudent("s1", "Li", "31", null)),
+            List.of(student(1, "2026001", "Li", null), student(2, "2026002", "Li", null)));
 
     assertThat(unique.studentFills()).isEqualTo(Map.of(1L, "s1"));
     assertThat(twins.studentFills()).isEmpty();
@@ -75,10 +106,18 @@ class ContactsMatcherTests {
   @Test
   void aClassNamedWithItsGradeMatchesToo() {
     EduClass flat = new EduClass("32", "G11班", List.of("Campus"));
-    HomeSchoolDirectory contacts = new HomeSchoolDirectory(List.of(flat),
-        List.of(new EduStudent("s1", "Li", "32", null)), List.of(), List.of(), 0);
+    HomeSchoolDirectory contacts =
+        new HomeSchoolDirectory(
+            List.of(flat),
+            List.of(new EduStudent("s1", "Li", "32", null)),
+            List.of(),
+            List.of(),
+            0);
 
-    Match match = new ContactsMatcher(contacts, List.of(), List.of(student(1, "2026001", "Li", null)), List.of()).match();
+    Match match =
+        new ContactsMatcher(
+                contacts, List.of(), List.of(student(1, "2026001", "Li", null)), List.of())
+            .match();
 
     assertThat(match.unmatchedClasses()).isEmpty();
     assertThat(match.studentFills()).isEqualTo(Map.of(1L, "s1"));
@@ -86,18 +125,28 @@ class ContactsMatcherTests {
 
   @Test
   void twoIdentitiesForOneStudentAreBothLeftOut() {
-    Match match = match(List.of(), List.of(), List.of(new EduStudent("s1", "Li", "31", "2026001"),
-            new EduStudent("s2", "Li", "31", "2026001")),
-        List.of(student(1, "2026001", "Li", null)));
+    Match match =
+        match(
+            List.of(),
+            List.of(),
+            List.of(
+                new EduStudent("s1", "Li", "31", "2026001"),
+                new EduStudent("s2", "Li", "31", "2026001")),
+            List.of(student(1, "2026001", "Li", null)));
 
     assertThat(match.studentFills()).isEmpty();
     assertThat(match.conflicts()).extracting(Conflict::kind).containsExactly("matched-twice");
   }
 
-  private static Match match(List<EduGuardian> eduGuardians, List<RosterGuardian> guardians, List<EduStudent> eduStudents,
+  private static Match match(
+      List<EduGuardian> eduGuardians,
+      List<RosterGuardian> guardians,
+      List<EduStudent> eduStudents,
       List<RosterStudent> students) {
-    List<EduRelation> relations = eduGuardians.stream().map(g -> new EduRelation(g.userId(), "x", "", "31")).toList();
-    HomeSchoolDirectory contacts = new HomeSchoolDirectory(List.of(ONE), eduStudents, eduGuardians, relations, 0);
+    List<EduRelation> relations =
+        eduGuardians.stream().map(g -> new EduRelation(g.userId(), "x", "", "31")).toList();
+    HomeSchoolDirectory contacts =
+        new HomeSchoolDirectory(List.of(ONE), eduStudents, eduGuardians, relations, 0);
     return new ContactsMatcher(contacts, guardians, students, List.of()).match();
   }
 

@@ -14,11 +14,17 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The weekly doorbell: its trigger, and that a ring syncs every school and records each run as scheduled. */
+/**
+ * The weekly doorbell: its trigger, and that a ring syncs every school and records each run as
+ * scheduled.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ContactsSyncScheduleIntegrationTests {
 
-  @Autowired @Qualifier("contactsSyncTrigger") Trigger trigger;
+  @Autowired
+  @Qualifier("contactsSyncTrigger")
+  Trigger trigger;
+
   @Autowired ContactsSyncService sync;
   @Autowired JdbcTemplate jdbc;
   @Autowired SandboxHomeSchool homeSchool;
@@ -35,15 +41,21 @@ class ContactsSyncScheduleIntegrationTests {
   @Test
   void aRingSyncsEverySchool() {
     // An org with no classes yet: each school's sync costs two tree calls and finds nothing.
-    homeSchool.replace(new SandboxHomeSchool.Contacts("Campus", List.of(), List.of(), List.of(), List.of()));
+    homeSchool.replace(
+        new SandboxHomeSchool.Contacts("Campus", List.of(), List.of(), List.of(), List.of()));
     int schools = jdbc.queryForObject("SELECT COUNT(*) FROM schools", Integer.class);
     int before = scheduledRuns();
 
     new ContactsSyncJob(sync).executeInternal(null);
 
     assertThat(scheduledRuns() - before).isEqualTo(schools);
-    assertThat(jdbc.queryForList("SELECT outcome FROM roster_contacts_syncs WHERE trigger_kind = 'scheduled'"
-        + " ORDER BY id DESC LIMIT ?", String.class, schools)).containsOnly("completed");
+    assertThat(
+            jdbc.queryForList(
+                "SELECT outcome FROM roster_contacts_syncs WHERE trigger_kind = 'scheduled'"
+                    + " ORDER BY id DESC LIMIT ?",
+                String.class,
+                schools))
+        .containsOnly("completed");
   }
 
   @AfterEach
@@ -52,7 +64,8 @@ class ContactsSyncScheduleIntegrationTests {
   }
 
   private int scheduledRuns() {
-    return jdbc.queryForObject("SELECT COUNT(*) FROM roster_contacts_syncs WHERE trigger_kind = 'scheduled'",
+    return jdbc.queryForObject(
+        "SELECT COUNT(*) FROM roster_contacts_syncs WHERE trigger_kind = 'scheduled'",
         Integer.class);
   }
 }

@@ -30,21 +30,31 @@ class RosterControllerIntegrationTests {
   @Autowired JdbcTemplate jdbc;
 
   @Test
-  void aFileWithABadPhoneAMissingStudentNoAndAnUnknownClassIsRefusedWithAllThreeAndNothingChanges() {
+  void
+      aFileWithABadPhoneAMissingStudentNoAndAnUnknownClassIsRefusedWithAllThreeAndNothingChanges() {
     School school = RosterFiles.school(directory, "rc-bad");
-    assertThat(upload("rc-bad", "名单.csv", RosterFiles.csv(RosterFiles.STUDENT_HEADER, RosterFiles.GOOD_STUDENTS))
-        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(
+            upload(
+                    "rc-bad",
+                    "名单.csv",
+                    RosterFiles.csv(RosterFiles.STUDENT_HEADER, RosterFiles.GOOD_STUDENTS))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
     Map<String, Integer> before = tableCounts(school.id());
-    byte[] bad = RosterFiles.csv(RosterFiles.STUDENT_HEADER, List.of(
-        "一年级,1班,2020001,张小明,张伟,父亲,13800000001,u_zhangwei,王老师,t_wang",
-        "一年级,1班,2020003,王五,王大,父亲,1380013800,,王老师,t_wang",
-        "一年级,2班,,赵六,赵大,母亲,13800000005,,赵老师,",
-        "一年级,3班,2020005,钱七,钱大,父亲,13800000006,,,"));
+    byte[] bad =
+        RosterFiles.csv(
+            RosterFiles.STUDENT_HEADER,
+            List.of(
+                "一年级,1班,2020001,张小明,张伟,父亲,13800000001,u_zhangwei,王老师,t_wang",
+                "一年级,1班,2020003,王五,王大,父亲,1380013800,,王老师,t_wang",
+                "一年级,2班,,赵六,赵大,母亲,13800000005,,赵老师,",
+                "一年级,3班,2020005,钱七,钱大,父亲,13800000006,,,"));
 
     ResponseEntity<JsonNode> response = upload("rc-bad", "名单.csv", bad);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     JsonNode body = response.getBody();
     assertThat(body.path("title").asText()).isEqualTo("名单有3处错误，未导入任何数据");
     assertThat(body.path("errors")).hasSize(3);
@@ -59,8 +69,11 @@ class RosterControllerIntegrationTests {
   void aGoodFileAnswersWithTheCountsAndTheSummaryShowsEachClass() {
     RosterFiles.school(directory, "rc-good");
 
-    ResponseEntity<JsonNode> response = upload("rc-good", "名单.csv",
-        RosterFiles.csv(RosterFiles.STUDENT_HEADER, RosterFiles.GOOD_STUDENTS));
+    ResponseEntity<JsonNode> response =
+        upload(
+            "rc-good",
+            "名单.csv",
+            RosterFiles.csv(RosterFiles.STUDENT_HEADER, RosterFiles.GOOD_STUDENTS));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getBody().path("created").asInt()).isEqualTo(3);
@@ -85,10 +98,15 @@ class RosterControllerIntegrationTests {
 
   @Test
   void anUnknownSchoolIs404() {
-    ResponseEntity<JsonNode> response = upload("rc-nowhere", "名单.csv", RosterFiles.csv(RosterFiles.STUDENT_HEADER, RosterFiles.GOOD_STUDENTS));
+    ResponseEntity<JsonNode> response =
+        upload(
+            "rc-nowhere",
+            "名单.csv",
+            RosterFiles.csv(RosterFiles.STUDENT_HEADER, RosterFiles.GOOD_STUDENTS));
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(response.getBody().path("detail").asText()).contains("rc-nowhere");
-    assertThat(get("/api/schools/rc-nowhere/roster/summary", TOKEN).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(get("/api/schools/rc-nowhere/roster/summary", TOKEN).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test
@@ -97,8 +115,13 @@ class RosterControllerIntegrationTests {
 
     ResponseEntity<JsonNode> empty = upload("rc-files", "名单.csv", new byte[0]);
     ResponseEntity<JsonNode> pdf = upload("rc-files", "名单.pdf", "%PDF-1.4 whatever".getBytes());
-    ResponseEntity<JsonNode> noFile = http.exchange("/api/schools/rc-files/roster", HttpMethod.POST,
-        new HttpEntity<>(new LinkedMultiValueMap<>(Map.of("other", List.of("x"))), multipartHeaders()), JsonNode.class);
+    ResponseEntity<JsonNode> noFile =
+        http.exchange(
+            "/api/schools/rc-files/roster",
+            HttpMethod.POST,
+            new HttpEntity<>(
+                new LinkedMultiValueMap<>(Map.of("other", List.of("x"))), multipartHeaders()),
+            JsonNode.class);
 
     assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(empty.getBody().path("errors").get(0).path("message").asText()).contains("文件是空的");
@@ -109,10 +132,12 @@ class RosterControllerIntegrationTests {
   }
 
   @Test
-  void aFileOverTheByteCapIs413AndTooManyRowsOrAHugeSheetAre400WithAClearMessage() throws Exception {
+  void aFileOverTheByteCapIs413AndTooManyRowsOrAHugeSheetAre400WithAClearMessage()
+      throws Exception {
     RosterFiles.school(directory, "rc-caps");
     String row = "一年级,1班,%07d,张小明,张伟,父亲,13800000001,,王老师,";
-    List<String> many = java.util.stream.IntStream.range(0, 20_001).mapToObj(row::formatted).toList();
+    List<String> many =
+        java.util.stream.IntStream.range(0, 20_001).mapToObj(row::formatted).toList();
     byte[] tooLarge = new byte[5 * 1024 * 1024 + 1];
     java.util.Arrays.fill(tooLarge, (byte) 'a');
     java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
@@ -127,7 +152,8 @@ class RosterControllerIntegrationTests {
     }
 
     ResponseEntity<JsonNode> big = upload("rc-caps", "名单.csv", tooLarge);
-    ResponseEntity<JsonNode> rows = upload("rc-caps", "名单.csv", RosterFiles.csv(RosterFiles.STUDENT_HEADER, many));
+    ResponseEntity<JsonNode> rows =
+        upload("rc-caps", "名单.csv", RosterFiles.csv(RosterFiles.STUDENT_HEADER, many));
     ResponseEntity<JsonNode> sheet = upload("rc-caps", "名单.xlsx", zipped.toByteArray());
 
     assertThat(big.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
@@ -136,17 +162,25 @@ class RosterControllerIntegrationTests {
     assertThat(rows.getBody().path("detail").asText()).contains("行数太多", "20000");
     assertThat(sheet.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(sheet.getBody().path("detail").asText()).contains("工作表太大");
-    assertThat(count("SELECT COUNT(*) FROM students s JOIN schools sc ON sc.id = s.school_id WHERE sc.code = 'rc-caps'"))
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM students s JOIN schools sc ON sc.id = s.school_id WHERE sc.code = 'rc-caps'"))
         .isZero();
   }
 
   @Test
   void withoutTheTokenIs401() {
-    assertThat(get("/api/schools/rc-good/roster/summary", null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(get("/api/schools/rc-good/roster/summary", null).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    assertThat(http.exchange("/api/schools/rc-good/roster", HttpMethod.POST,
-            new HttpEntity<>(body("名单.csv", new byte[] {1}), headers), String.class).getStatusCode())
+    assertThat(
+            http.exchange(
+                    "/api/schools/rc-good/roster",
+                    HttpMethod.POST,
+                    new HttpEntity<>(body("名单.csv", new byte[] {1}), headers),
+                    String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
@@ -159,9 +193,15 @@ class RosterControllerIntegrationTests {
   private Map<String, Integer> tableCounts(long schoolId) {
     return Map.of(
         "students", count("SELECT COUNT(*) FROM students WHERE school_id = ?", schoolId),
-        "studentRows", count("SELECT COUNT(*) FROM students WHERE school_id = ? AND status = 'active'", schoolId),
+        "studentRows",
+            count(
+                "SELECT COUNT(*) FROM students WHERE school_id = ? AND status = 'active'",
+                schoolId),
         "guardians", count("SELECT COUNT(*) FROM guardians WHERE school_id = ?", schoolId),
-        "links", count("SELECT COUNT(*) FROM guardian_students gs JOIN students s ON s.id = gs.student_id WHERE s.school_id = ?", schoolId),
+        "links",
+            count(
+                "SELECT COUNT(*) FROM guardian_students gs JOIN students s ON s.id = gs.student_id WHERE s.school_id = ?",
+                schoolId),
         "staff", count("SELECT COUNT(*) FROM staff WHERE school_id = ?", schoolId),
         "imports", count("SELECT COUNT(*) FROM roster_imports WHERE school_id = ?", schoolId),
         "audit", count("SELECT COUNT(*) FROM audit_log WHERE school_id = ?", schoolId));
@@ -173,18 +213,23 @@ class RosterControllerIntegrationTests {
   }
 
   private ResponseEntity<JsonNode> upload(String school, String fileName, byte[] content) {
-    return http.exchange("/api/schools/" + school + "/roster", HttpMethod.POST,
-        new HttpEntity<>(body(fileName, content), multipartHeaders()), JsonNode.class);
+    return http.exchange(
+        "/api/schools/" + school + "/roster",
+        HttpMethod.POST,
+        new HttpEntity<>(body(fileName, content), multipartHeaders()),
+        JsonNode.class);
   }
 
   private static LinkedMultiValueMap<String, Object> body(String fileName, byte[] content) {
     LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-    body.add("file", new ByteArrayResource(content) {
-      @Override
-      public String getFilename() {
-        return fileName;
-      }
-    });
+    body.add(
+        "file",
+        new ByteArrayResource(content) {
+          @Override
+          public String getFilename() {
+            return fileName;
+          }
+        });
     return body;
   }
 

@@ -14,8 +14,13 @@ import org.junit.jupiter.api.Test;
 class RosterFileParsingTests {
 
   private final MessageTexts texts = new MessageTexts(new TemplateProperties(null));
-  private final RosterFileReader reader = new RosterFileReader(texts,
-      new RosterUploadProperties(org.springframework.util.unit.DataSize.ofMegabytes(5), 20_000, org.springframework.util.unit.DataSize.ofMegabytes(20)));
+  private final RosterFileReader reader =
+      new RosterFileReader(
+          texts,
+          new RosterUploadProperties(
+              org.springframework.util.unit.DataSize.ofMegabytes(5),
+              20_000,
+              org.springframework.util.unit.DataSize.ofMegabytes(20)));
   private final RosterSheetParser parser = new RosterSheetParser(texts);
 
   private RosterSheetParser.Parsed parse(String fileName, byte[] content) {
@@ -27,28 +32,36 @@ class RosterFileParsingTests {
 
   @Test
   void readsUtf8Csv() {
-    RosterSheetParser.Parsed parsed = parse("名单.csv", RosterFiles.csv(RosterFiles.STUDENT_HEADER, RosterFiles.GOOD_STUDENTS));
+    RosterSheetParser.Parsed parsed =
+        parse("名单.csv", RosterFiles.csv(RosterFiles.STUDENT_HEADER, RosterFiles.GOOD_STUDENTS));
     assertFirstStudentRow(parsed);
     assertThat(parsed.students()).hasSize(4);
-    assertThat(parsed.students().get(3).get(RosterColumn.GUARDIAN_PHONE)).isEqualTo("138 0000 0003");
+    assertThat(parsed.students().get(3).get(RosterColumn.GUARDIAN_PHONE))
+        .isEqualTo("138 0000 0003");
   }
 
   @Test
   void readsUtf8CsvWithBom() {
-    byte[] content = RosterFiles.withBom(RosterFiles.csv(RosterFiles.STUDENT_HEADER, RosterFiles.GOOD_STUDENTS));
+    byte[] content =
+        RosterFiles.withBom(RosterFiles.csv(RosterFiles.STUDENT_HEADER, RosterFiles.GOOD_STUDENTS));
     assertFirstStudentRow(parse("名单.csv", content));
   }
 
   @Test
   void readsGb18030CsvAsExcelOnChineseWindowsSavesIt() {
-    byte[] content = RosterFiles.csv(RosterFiles.STUDENT_HEADER, RosterFiles.GOOD_STUDENTS, Charset.forName("GBK"));
-    assertThat(new String(content, StandardCharsets.UTF_8)).doesNotContain("学号"); // really not UTF-8
+    byte[] content =
+        RosterFiles.csv(
+            RosterFiles.STUDENT_HEADER, RosterFiles.GOOD_STUDENTS, Charset.forName("GBK"));
+    assertThat(new String(content, StandardCharsets.UTF_8))
+        .doesNotContain("学号"); // really not UTF-8
     assertFirstStudentRow(parse("名单.csv", content));
   }
 
   @Test
   void readsColumnsInAnyOrderWithSurroundingSpaces() {
-    byte[] content = RosterFiles.csv(" 家长手机号 ,学生姓名, 学号,年级,班级,家长姓名", List.of(" 13800000001 , 张小明 ,2020001,一年级,1班,张伟"));
+    byte[] content =
+        RosterFiles.csv(
+            " 家长手机号 ,学生姓名, 学号,年级,班级,家长姓名", List.of(" 13800000001 , 张小明 ,2020001,一年级,1班,张伟"));
     SheetLine line = parse("a.csv", content).students().get(0);
     assertThat(line.get(RosterColumn.STUDENT_NAME)).isEqualTo("张小明");
     assertThat(line.get(RosterColumn.GUARDIAN_PHONE)).isEqualTo("13800000001");
@@ -63,7 +76,9 @@ class RosterFileParsingTests {
     assertThat(first.at()).isEqualTo(new RowRef("学生", 2));
     assertThat(first.get(RosterColumn.STUDENT_NO)).isEqualTo("2020001");
     assertThat(first.get(RosterColumn.GUARDIAN_PHONE)).isEqualTo("13800000001");
-    assertThat(parsed.staff()).extracting(l -> l.get(RosterColumn.STAFF_NAME)).containsExactly("刘师傅", "王老师");
+    assertThat(parsed.staff())
+        .extracting(l -> l.get(RosterColumn.STAFF_NAME))
+        .containsExactly("刘师傅", "王老师");
     assertThat(parsed.staff().get(0).get(RosterColumn.STAFF_PHONE)).isEqualTo("13900000009");
     assertThat(parsed.staff().get(0).at()).isEqualTo(new RowRef("教职工", 2));
   }
@@ -88,11 +103,17 @@ class RosterFileParsingTests {
   void refusesEmptyBinaryAndDamagedFiles() {
     assertThatThrownBy(() -> reader.read("a.csv", new byte[0]))
         .isInstanceOfSatisfying(RosterRejected.class, r -> assertThat(r.unreadable()).isTrue())
-        .extracting(r -> ((RosterRejected) r).errors().get(0).message()).asString().contains("文件是空的");
+        .extracting(r -> ((RosterRejected) r).errors().get(0).message())
+        .asString()
+        .contains("文件是空的");
     assertThatThrownBy(() -> reader.read("a.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)))
-        .extracting(r -> ((RosterRejected) r).errors().get(0).message()).asString().contains("不是支持的文件类型");
+        .extracting(r -> ((RosterRejected) r).errors().get(0).message())
+        .asString()
+        .contains("不是支持的文件类型");
     assertThatThrownBy(() -> reader.read("a.xlsx", new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2, 3}))
-        .extracting(r -> ((RosterRejected) r).errors().get(0).message()).asString().contains("无法读取");
+        .extracting(r -> ((RosterRejected) r).errors().get(0).message())
+        .asString()
+        .contains("无法读取");
   }
 
   private static void assertFirstStudentRow(RosterSheetParser.Parsed parsed) {

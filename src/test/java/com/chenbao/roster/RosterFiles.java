@@ -18,23 +18,26 @@ final class RosterFiles {
   static final String STAFF_HEADER = "姓名,手机号,钉钉ID,岗位";
 
   /**
-   * Three students in three classes. 张伟 is the guardian of two children (in two classes); 张小明
-   * has two guardians; 陈刚's phone is typed with spaces.
+   * Three students in three classes. 张伟 is the guardian of two children (in two classes); 张小明 has
+   * two guardians; 陈刚's phone is typed with spaces.
    */
-  static final List<String> GOOD_STUDENTS = List.of(
-      "一年级,1班,2020001,张小明,张伟,父亲,13800000001,u_zhangwei,王老师,t_wang",
-      "一年级,1班,2020001,张小明,李娜,母亲,13800000002,,王老师,t_wang",
-      "一年级,2班,2020002,张小红,张伟,父亲,13800000001,u_zhangwei,赵老师,",
-      "二年级,1班,2019001,陈晨,陈刚,父亲,138 0000 0003,,钱老师,t_qian");
+  static final List<String> GOOD_STUDENTS =
+      List.of(
+          "一年级,1班,2020001,张小明,张伟,父亲,13800000001,u_zhangwei,王老师,t_wang",
+          "一年级,1班,2020001,张小明,李娜,母亲,13800000002,,王老师,t_wang",
+          "一年级,2班,2020002,张小红,张伟,父亲,13800000001,u_zhangwei,赵老师,",
+          "二年级,1班,2019001,陈晨,陈刚,父亲,138 0000 0003,,钱老师,t_qian");
 
   private RosterFiles() {}
 
   /** A school with 一年级 (1班, 2班) and 二年级 (1班). */
   static School school(SchoolDirectory directory, String code) {
     School school = directory.ensureSchool(code, "测试小学", ZoneId.of("Asia/Shanghai"));
-    directory.defineStructure(code, List.of(
-        new GradeDefinition("一年级", List.of("1班", "2班"), null),
-        new GradeDefinition("二年级", List.of("1班"), null)));
+    directory.defineStructure(
+        code,
+        List.of(
+            new GradeDefinition("一年级", List.of("1班", "2班"), null),
+            new GradeDefinition("二年级", List.of("1班"), null)));
     return school;
   }
 
@@ -56,13 +59,24 @@ final class RosterFiles {
   }
 
   /**
-   * An Excel workbook with a 学生 sheet and a 教职工 sheet, columns in another order than the CSV,
-   * phone numbers and 学号 stored as numeric cells.
+   * An Excel workbook with a 学生 sheet and a 教职工 sheet, columns in another order than the CSV, phone
+   * numbers and 学号 stored as numeric cells.
    */
   static byte[] workbook() {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet students = workbook.createSheet("学生");
-      text(students.createRow(0), " 学号 ", "学生姓名", "年级", "班级", "家长姓名", "关系", "家长手机号", "班主任", "班主任钉钉ID");
+      text(
+          students.createRow(0),
+          " 学号 ",
+          "学生姓名",
+          "年级",
+          "班级",
+          "家长姓名",
+          "关系",
+          "家长手机号",
+          "班主任",
+          "班主任钉钉ID");
       Row r1 = students.createRow(1);
       r1.createCell(0).setCellValue(2020001d);
       text(r1, 1, "张小明", "一年级", "1班", "张伟", "父亲");

@@ -12,8 +12,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A person's reply in the sandbox travels as DingTalk's would: a signed HTTP callback to the service,
- * stored once per msgId, and the bot's answer comes back through the message's session webhook.
+ * A person's reply in the sandbox travels as DingTalk's would: a signed HTTP callback to the
+ * service, stored once per msgId, and the bot's answer comes back through the message's session
+ * webhook.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SandboxCallbackIntegrationTests {
@@ -27,9 +28,12 @@ class SandboxCallbackIntegrationTests {
   void tenant() {
     if (directory.findSchool("sbxcb").isEmpty()) {
       School school = directory.ensureSchool("sbxcb", "S", ZoneId.of("Asia/Shanghai"));
-      // SQL on purpose: the roster has no API for a guardian without a student (its importer links each to one)
-      jdbc.update("INSERT INTO guardians (school_id, name, phone, dingtalk_user_id, created_at, updated_at)"
-          + " VALUES (?, 'G', '13900000009', 'sbxcb_g1', NOW(3), NOW(3))", school.id());
+      // SQL on purpose: the roster has no API for a guardian without a student (its importer links
+      // each to one)
+      jdbc.update(
+          "INSERT INTO guardians (school_id, name, phone, dingtalk_user_id, created_at, updated_at)"
+              + " VALUES (?, 'G', '13900000009', 'sbxcb_g1', NOW(3), NOW(3))",
+          school.id());
     }
   }
 
@@ -52,7 +56,9 @@ class SandboxCallbackIntegrationTests {
     assertThat(sender.sendText("sbxcb_g1", "36.5", "dup-1").status()).isEqualTo(200);
     awaitHandled("msgdup-1");
 
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbound_messages WHERE msg_id = 'msgdup-1'", Integer.class))
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM inbound_messages WHERE msg_id = 'msgdup-1'", Integer.class))
         .isEqualTo(1);
     assertThat(chats.sentToUser("sbxcb_g1")).hasSize(before + 1);
   }
@@ -62,11 +68,21 @@ class SandboxCallbackIntegrationTests {
     SandboxCallbackSender.Delivery delivery = sender.sendNonText("sbxcb_g1", "picture");
     assertThat(delivery.status()).isEqualTo(200);
     awaitHandled(delivery.msgId());
-    assertThat(chats.sentToUser("sbxcb_g1")).last().satisfies(m -> assertThat(m.text()).isNotBlank());
+    assertThat(chats.sentToUser("sbxcb_g1"))
+        .last()
+        .satisfies(m -> assertThat(m.text()).isNotBlank());
   }
 
   private void awaitHandled(String msgId) {
-    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> "handled".equals(
-        jdbc.query("SELECT status FROM inbound_messages WHERE msg_id = ?", rs -> rs.next() ? rs.getString(1) : null, msgId)));
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(20))
+        .until(
+            () ->
+                "handled"
+                    .equals(
+                        jdbc.query(
+                            "SELECT status FROM inbound_messages WHERE msg_id = ?",
+                            rs -> rs.next() ? rs.getString(1) : null,
+                            msgId)));
   }
 }

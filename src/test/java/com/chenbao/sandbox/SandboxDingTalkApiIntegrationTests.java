@@ -28,7 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SandboxDingTalkApiIntegrationTests {
 
-  private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {};
+  private static final ParameterizedTypeReference<Map<String, Object>> MAP =
+      new ParameterizedTypeReference<>() {};
   private static final String WEBHOOK_SECRET = "SEC0123456789abcdef";
 
   @Autowired TestRestTemplate http;
@@ -43,11 +44,20 @@ class SandboxDingTalkApiIntegrationTests {
     }
     long school = directory.ensureSchool("sbx", "S", ZoneId.of("Asia/Shanghai")).id();
     directory.upsertStaff(school, new StaffRef("T1", "sbx_t1", null, null));
-    // SQL on purpose: the roster has no API for a guardian without a student, and working groups come only
-    // from a whole school file (schoolconfig's applier), which would also define staff, chats and schedules.
-    jdbc.update("INSERT INTO guardians (school_id, name, phone, dingtalk_user_id, created_at, updated_at) VALUES (?, 'G1', '13900000001', 'sbx_g1', NOW(3), NOW(3))", school);
-    jdbc.update("INSERT INTO working_groups (school_id, code, name, chat_kind, open_conversation_id) VALUES (?, 'lead', 'L', 'app_robot', 'cid-sbx-lead')", school);
-    jdbc.update("INSERT INTO working_groups (school_id, code, name, chat_kind, webhook_url, webhook_secret) VALUES (?, 'pub', 'P', 'webhook', 'http://x/robot/send?access_token=sbx-pub', ?)", school, WEBHOOK_SECRET);
+    // SQL on purpose: the roster has no API for a guardian without a student, and working groups
+    // come only
+    // from a whole school file (schoolconfig's applier), which would also define staff, chats and
+    // schedules.
+    jdbc.update(
+        "INSERT INTO guardians (school_id, name, phone, dingtalk_user_id, created_at, updated_at) VALUES (?, 'G1', '13900000001', 'sbx_g1', NOW(3), NOW(3))",
+        school);
+    jdbc.update(
+        "INSERT INTO working_groups (school_id, code, name, chat_kind, open_conversation_id) VALUES (?, 'lead', 'L', 'app_robot', 'cid-sbx-lead')",
+        school);
+    jdbc.update(
+        "INSERT INTO working_groups (school_id, code, name, chat_kind, webhook_url, webhook_secret) VALUES (?, 'pub', 'P', 'webhook', 'http://x/robot/send?access_token=sbx-pub', ?)",
+        school,
+        WEBHOOK_SECRET);
   }
 
   @Test
@@ -55,21 +65,38 @@ class SandboxDingTalkApiIntegrationTests {
     assertThat(post("/v1.0/oauth2/accessToken", Map.of("appKey", "x", "appSecret", "y"), null))
         .satisfies(r -> assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST))
         .satisfies(r -> assertThat(r.getBody()).containsEntry("code", "invalidClientIdOrSecret"));
-    ResponseEntity<Map<String, Object>> ok = post("/v1.0/oauth2/accessToken",
-        Map.of("appKey", SandboxMode.APP_KEY, "appSecret", SandboxMode.APP_SECRET), null);
+    ResponseEntity<Map<String, Object>> ok =
+        post(
+            "/v1.0/oauth2/accessToken",
+            Map.of("appKey", SandboxMode.APP_KEY, "appSecret", SandboxMode.APP_SECRET),
+            null);
     assertThat(ok.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(ok.getBody()).containsEntry("expireIn", 7200).containsKey("accessToken");
   }
 
   @Test
   void batchSendDeliversToKnownUsersAndReportsUnknownOnes() {
-    ResponseEntity<Map<String, Object>> r = post("/v1.0/robot/oToMessages/batchSend", Map.of(
-        "robotCode", SandboxMode.ROBOT_CODE, "userIds", List.of("sbx_g1", "nobody"),
-        "msgKey", "sampleText", "msgParam", "{\"content\":\"早上好\"}"), token());
+    ResponseEntity<Map<String, Object>> r =
+        post(
+            "/v1.0/robot/oToMessages/batchSend",
+            Map.of(
+                "robotCode",
+                SandboxMode.ROBOT_CODE,
+                "userIds",
+                List.of("sbx_g1", "nobody"),
+                "msgKey",
+                "sampleText",
+                "msgParam",
+                "{\"content\":\"早上好\"}"),
+            token());
 
     assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(r.getBody()).containsEntry("invalidStaffIdList", List.of("nobody")).containsKey("processQueryKey");
-    assertThat(chats.sentToUser("sbx_g1")).last().satisfies(m -> assertThat(m.text()).isEqualTo("早上好"));
+    assertThat(r.getBody())
+        .containsEntry("invalidStaffIdList", List.of("nobody"))
+        .containsKey("processQueryKey");
+    assertThat(chats.sentToUser("sbx_g1"))
+        .last()
+        .satisfies(m -> assertThat(m.text()).isEqualTo("早上好"));
   }
 
   @Test
@@ -79,17 +106,64 @@ class SandboxDingTalkApiIntegrationTests {
     for (int i = 0; i < 21; i++) {
       many.add("u" + i);
     }
-    assertThat(codeOf(post("/v1.0/robot/oToMessages/batchSend", Map.of("robotCode", SandboxMode.ROBOT_CODE,
-        "userIds", many, "msgKey", "sampleText", "msgParam", "{\"content\":\"x\"}"), token)))
+    assertThat(
+            codeOf(
+                post(
+                    "/v1.0/robot/oToMessages/batchSend",
+                    Map.of(
+                        "robotCode",
+                        SandboxMode.ROBOT_CODE,
+                        "userIds",
+                        many,
+                        "msgKey",
+                        "sampleText",
+                        "msgParam",
+                        "{\"content\":\"x\"}"),
+                    token)))
         .isEqualTo("invalidParameter.userIds.overMax");
-    assertThat(codeOf(post("/v1.0/robot/oToMessages/batchSend", Map.of("robotCode", SandboxMode.ROBOT_CODE,
-        "userIds", List.of("sbx_g1"), "msgKey", "sampleText", "msgParam", Map.of("content", "x")), token)))
+    assertThat(
+            codeOf(
+                post(
+                    "/v1.0/robot/oToMessages/batchSend",
+                    Map.of(
+                        "robotCode",
+                        SandboxMode.ROBOT_CODE,
+                        "userIds",
+                        List.of("sbx_g1"),
+                        "msgKey",
+                        "sampleText",
+                        "msgParam",
+                        Map.of("content", "x")),
+                    token)))
         .isEqualTo("invalidParameter.msgParam.invalid");
-    assertThat(codeOf(post("/v1.0/robot/oToMessages/batchSend", Map.of("robotCode", "other",
-        "userIds", List.of("sbx_g1"), "msgKey", "sampleText", "msgParam", "{\"content\":\"x\"}"), token)))
+    assertThat(
+            codeOf(
+                post(
+                    "/v1.0/robot/oToMessages/batchSend",
+                    Map.of(
+                        "robotCode",
+                        "other",
+                        "userIds",
+                        List.of("sbx_g1"),
+                        "msgKey",
+                        "sampleText",
+                        "msgParam",
+                        "{\"content\":\"x\"}"),
+                    token)))
         .isEqualTo("invalidParameter.robotCode.auth");
-    ResponseEntity<Map<String, Object>> badToken = post("/v1.0/robot/oToMessages/batchSend", Map.of("robotCode",
-        SandboxMode.ROBOT_CODE, "userIds", List.of("sbx_g1"), "msgKey", "sampleText", "msgParam", "{}"), "forged");
+    ResponseEntity<Map<String, Object>> badToken =
+        post(
+            "/v1.0/robot/oToMessages/batchSend",
+            Map.of(
+                "robotCode",
+                SandboxMode.ROBOT_CODE,
+                "userIds",
+                List.of("sbx_g1"),
+                "msgKey",
+                "sampleText",
+                "msgParam",
+                "{}"),
+            "forged");
     assertThat(badToken.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(codeOf(badToken)).isEqualTo("InvalidAuthentication");
   }
@@ -99,9 +173,19 @@ class SandboxDingTalkApiIntegrationTests {
     String token = token();
     int throttled = 0;
     for (int i = 0; i < 30; i++) {
-      ResponseEntity<Map<String, Object>> r = post("/v1.0/robot/groupMessages/send", Map.of(
-          "robotCode", SandboxMode.ROBOT_CODE, "openConversationId", "cid-sbx-lead",
-          "msgKey", "sampleMarkdown", "msgParam", "{\"title\":\"t\",\"text\":\"**1**\"}"), token);
+      ResponseEntity<Map<String, Object>> r =
+          post(
+              "/v1.0/robot/groupMessages/send",
+              Map.of(
+                  "robotCode",
+                  SandboxMode.ROBOT_CODE,
+                  "openConversationId",
+                  "cid-sbx-lead",
+                  "msgKey",
+                  "sampleMarkdown",
+                  "msgParam",
+                  "{\"title\":\"t\",\"text\":\"**1**\"}"),
+              token);
       if (r.getStatusCode() == HttpStatus.FORBIDDEN) {
         assertThat(codeOf(r)).isEqualTo("Forbidden.AccessDenied.QpsLimitForAppkeyAndApi");
         throttled++;
@@ -113,13 +197,17 @@ class SandboxDingTalkApiIntegrationTests {
   @Test
   void webhookRobotChecksTheSignatureAndTheMinuteLimit() {
     Map<String, Object> body = Map.of("msgtype", "text", "text", Map.of("content", "hi"));
-    assertThat(webhook("sbx-pub", body, System.currentTimeMillis(), "wrong")).containsEntry("errcode", 310000);
-    assertThat(webhook("no-such", body, System.currentTimeMillis(), null)).containsEntry("errcode", 300001);
+    assertThat(webhook("sbx-pub", body, System.currentTimeMillis(), "wrong"))
+        .containsEntry("errcode", 310000);
+    assertThat(webhook("no-such", body, System.currentTimeMillis(), null))
+        .containsEntry("errcode", 300001);
     int ok = 0;
     Map<String, Object> last = Map.of();
     for (int i = 0; i < 21; i++) {
       long ts = System.currentTimeMillis();
-      last = webhook("sbx-pub", body, ts, SandboxSigning.sign(WEBHOOK_SECRET, ts + "\n" + WEBHOOK_SECRET));
+      last =
+          webhook(
+              "sbx-pub", body, ts, SandboxSigning.sign(WEBHOOK_SECRET, ts + "\n" + WEBHOOK_SECRET));
       if (Integer.valueOf(0).equals(last.get("errcode"))) {
         ok++;
       }
@@ -129,21 +217,35 @@ class SandboxDingTalkApiIntegrationTests {
     assertThat(chats.conversation("webhook:sbx-pub")).hasSize(20);
   }
 
-  private Map<String, Object> webhook(String accessToken, Map<String, Object> body, long ts, String sign) {
-    String url = "/sandbox/oapi/robot/send?access_token=" + accessToken + "&timestamp=" + ts
-        + (sign == null ? "" : "&sign=" + URLEncoder.encode(sign, StandardCharsets.UTF_8));
+  private Map<String, Object> webhook(
+      String accessToken, Map<String, Object> body, long ts, String sign) {
+    String url =
+        "/sandbox/oapi/robot/send?access_token="
+            + accessToken
+            + "&timestamp="
+            + ts
+            + (sign == null ? "" : "&sign=" + URLEncoder.encode(sign, StandardCharsets.UTF_8));
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     // A full URI, so the already-encoded sign is not encoded a second time.
-    ResponseEntity<Map<String, Object>> r = http.exchange(
-        java.net.URI.create(http.getRootUri() + url), HttpMethod.POST, new HttpEntity<>(body, headers), MAP);
+    ResponseEntity<Map<String, Object>> r =
+        http.exchange(
+            java.net.URI.create(http.getRootUri() + url),
+            HttpMethod.POST,
+            new HttpEntity<>(body, headers),
+            MAP);
     assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
     return r.getBody();
   }
 
   private String token() {
-    return (String) post("/v1.0/oauth2/accessToken",
-        Map.of("appKey", SandboxMode.APP_KEY, "appSecret", SandboxMode.APP_SECRET), null).getBody().get("accessToken");
+    return (String)
+        post(
+                "/v1.0/oauth2/accessToken",
+                Map.of("appKey", SandboxMode.APP_KEY, "appSecret", SandboxMode.APP_SECRET),
+                null)
+            .getBody()
+            .get("accessToken");
   }
 
   private static String codeOf(ResponseEntity<Map<String, Object>> r) {

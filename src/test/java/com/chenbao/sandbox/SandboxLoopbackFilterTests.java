@@ -7,12 +7,15 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** The stand-in's DingTalk API answers this machine only, whatever address the server listens on. */
+/**
+ * The stand-in's DingTalk API answers this machine only, whatever address the server listens on.
+ */
 class SandboxLoopbackFilterTests {
 
   @Test
   void requestsFromAnotherAddressAre403AndNeverReachTheStandIn() throws Exception {
-    MockHttpServletRequest request = new MockHttpServletRequest("POST", "/v1.0/robot/oToMessages/batchSend");
+    MockHttpServletRequest request =
+        new MockHttpServletRequest("POST", "/v1.0/robot/oToMessages/batchSend");
     request.setRemoteAddr("192.168.1.20");
     MockHttpServletResponse response = new MockHttpServletResponse();
     MockFilterChain chain = new MockFilterChain();
@@ -26,7 +29,8 @@ class SandboxLoopbackFilterTests {
   @Test
   void requestsFromLoopbackPass() throws Exception {
     for (String address : new String[] {"127.0.0.1", "0:0:0:0:0:0:0:1"}) {
-      MockHttpServletRequest request = new MockHttpServletRequest("POST", "/sandbox/oapi/robot/send");
+      MockHttpServletRequest request =
+          new MockHttpServletRequest("POST", "/sandbox/oapi/robot/send");
       request.setRemoteAddr(address);
       MockFilterChain chain = new MockFilterChain();
 

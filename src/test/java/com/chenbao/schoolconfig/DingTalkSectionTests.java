@@ -20,17 +20,24 @@ class DingTalkSectionTests {
   }
 
   private static List<String> chineseErrors(String yaml) {
-    InvalidSchoolConfigException e = catchThrowableOfType(InvalidSchoolConfigException.class,
-        () -> SchoolFiles.parser(ENV).parse("t.yml", yaml));
+    InvalidSchoolConfigException e =
+        catchThrowableOfType(
+            InvalidSchoolConfigException.class, () -> SchoolFiles.parser(ENV).parse("t.yml", yaml));
     assertThat(e).as("expected the file to be rejected").isNotNull();
     return e.errors().stream()
-        .map(error -> error.entry() + ": " + TEXTS.render(error.mistake().textKey(), error.values()))
+        .map(
+            error -> error.entry() + ": " + TEXTS.render(error.mistake().textKey(), error.values()))
         .toList();
   }
 
   @Test
   void aCompleteSectionKeepsTheVariableNameNeverTheSecret() {
-    SchoolFile file = SchoolFiles.parser(ENV).parse("t.yml", withSection("""
+    SchoolFile file =
+        SchoolFiles.parser(ENV)
+            .parse(
+                "t.yml",
+                withSection(
+                    """
         dingtalk:
           corpId: dingcorp01
           appKey: dingappkey01
@@ -39,19 +46,24 @@ class DingTalkSectionTests {
           agentId: "123456789"
         """));
 
-    assertThat(file.dingtalk()).isEqualTo(new SchoolFile.DingTalkAppDefinition(
-        "dingcorp01", "dingappkey01", "T_APP_SECRET", "dingrobot01", "123456789"));
+    assertThat(file.dingtalk())
+        .isEqualTo(
+            new SchoolFile.DingTalkAppDefinition(
+                "dingcorp01", "dingappkey01", "T_APP_SECRET", "dingrobot01", "123456789"));
     assertThat(file.dingtalk().toString()).doesNotContain("s3cr3t-value");
   }
 
   @Test
   void withoutASectionTheSchoolUsesTheProcessWideApp() {
-    assertThat(SchoolFiles.parser(ENV).parse("t.yml", SchoolFiles.small("t-app")).dingtalk()).isNull();
+    assertThat(SchoolFiles.parser(ENV).parse("t.yml", SchoolFiles.small("t-app")).dingtalk())
+        .isNull();
   }
 
   @Test
   void anAppKeyWithoutSecretIsHalfConfigured() {
-    assertThat(chineseErrors(withSection("dingtalk: {appKey: dingappkey01, robotCode: dingrobot01}\n")))
+    assertThat(
+            chineseErrors(
+                withSection("dingtalk: {appKey: dingappkey01, robotCode: dingrobot01}\n")))
         .containsExactly("dingtalk: 学校自己的钉钉应用需要同时填写 appKey 和 appSecret，缺少 appSecret");
     assertThat(chineseErrors(withSection("dingtalk: {appSecret: \"${T_APP_SECRET}\"}\n")))
         .containsExactly("dingtalk: 学校自己的钉钉应用需要同时填写 appKey 和 appSecret，缺少 appKey");
@@ -61,25 +73,32 @@ class DingTalkSectionTests {
 
   @Test
   void aSecretWrittenIntoTheFileIsRefusedWithoutRepeatingIt() {
-    List<String> errors = chineseErrors(withSection("dingtalk: {appKey: dingappkey01, appSecret: plainSecret99}\n"));
+    List<String> errors =
+        chineseErrors(withSection("dingtalk: {appKey: dingappkey01, appSecret: plainSecret99}\n"));
 
-    assertThat(errors).containsExactly("dingtalk.appSecret: 应用密钥不能直接写在文件里，请写成环境变量，例如"
-        + " ${T_APP_DINGTALK_APP_SECRET}，并在服务的环境中设置该变量");
+    assertThat(errors)
+        .containsExactly(
+            "dingtalk.appSecret: 应用密钥不能直接写在文件里，请写成环境变量，例如"
+                + " ${T_APP_DINGTALK_APP_SECRET}，并在服务的环境中设置该变量");
     assertThat(String.join("\n", errors)).doesNotContain("plainSecret99");
   }
 
   @Test
   void anUnsetVariableAndBadIdsAreReported() {
-    assertThat(chineseErrors(withSection("""
+    assertThat(
+            chineseErrors(
+                withSection(
+                    """
         dingtalk:
           appKey: "ding app"
           appSecret: ${NOT_SET_ANYWHERE}
           agentId: agent-7
           colour: blue
-        """))).containsExactlyInAnyOrder(
-        "dingtalk.appKey: “ding app”不是有效的钉钉标识（1-64 个字符：字母、数字、- 和 _）",
-        "dingtalk.appSecret: 环境变量 NOT_SET_ANYWHERE 未设置（也没有给出默认值）",
-        "dingtalk.agentId: “agent-7”不是有效的 agentId（只能是数字）",
-        "dingtalk.colour: 无法识别的键“colour”（可用的键：corpId, appKey, appSecret, robotCode, agentId），请检查拼写");
+        """)))
+        .containsExactlyInAnyOrder(
+            "dingtalk.appKey: “ding app”不是有效的钉钉标识（1-64 个字符：字母、数字、- 和 _）",
+            "dingtalk.appSecret: 环境变量 NOT_SET_ANYWHERE 未设置（也没有给出默认值）",
+            "dingtalk.agentId: “agent-7”不是有效的 agentId（只能是数字）",
+            "dingtalk.colour: 无法识别的键“colour”（可用的键：corpId, appKey, appSecret, robotCode, agentId），请检查拼写");
   }
 }

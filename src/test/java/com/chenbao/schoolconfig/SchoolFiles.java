@@ -15,7 +15,9 @@ final class SchoolFiles {
   private SchoolFiles() {}
 
   static SchoolFileParser parser(Map<String, String> env) {
-    return new SchoolFileParser(SchoolFileParser.roleAliases(new MessageTexts(new TemplateProperties(null))), env::get,
+    return new SchoolFileParser(
+        SchoolFileParser.roleAliases(new MessageTexts(new TemplateProperties(null))),
+        env::get,
         java.util.Set.of("morning-report"));
   }
 
@@ -59,6 +61,7 @@ final class SchoolFiles {
             receives: {tally: class, names: true, missingNames: true, alerts: [all]}
         schedule:
           morning-report: {push: "06:40", remind: ["07:20"]}
-        """.formatted(code, code, code, code, code, code, code);
+        """
+        .formatted(code, code, code, code, code, code, code);
   }
 }

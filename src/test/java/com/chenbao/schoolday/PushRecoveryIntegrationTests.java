@@ -1,16 +1,9 @@
 package com.chenbao.schoolday;
 
-import com.chenbao.testkit.RoundSchools;
-import com.chenbao.rounds.StudentLeaves;
-
-import com.chenbao.calendar.RoundStep;
-
-import com.chenbao.rounds.RoundPeople;
-import com.chenbao.rounds.Rounds;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.chenbao.calendar.RoundStep;
 import com.chenbao.delivery.DeliveryLedger;
 import com.chenbao.forms.FormCatalog;
 import com.chenbao.messaging.BatchSendResult;
@@ -21,7 +14,11 @@ import com.chenbao.messaging.OutboundMessage;
 import com.chenbao.roster.RosterImporter;
 import com.chenbao.roster.RosterQuery;
 import com.chenbao.roster.SchoolDirectory;
+import com.chenbao.rounds.RoundPeople;
+import com.chenbao.rounds.Rounds;
+import com.chenbao.rounds.StudentLeaves;
 import com.chenbao.sandbox.SandboxChats;
+import com.chenbao.testkit.RoundSchools;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntPredicate;
@@ -57,48 +54,63 @@ class PushRecoveryIntegrationTests {
   @Test
   void aPushKilledDuringASendIsFinishedByTheNextRunsAndEveryoneIsPromptedOnce() {
     RoundSchools s = RoundSchools.create(directory, importer, leaves, "pr-killed");
-    // Calls in order: the guardians' prompt (张伟 and 李娜 in one call; 王强 needs none), then the staff's prompt
+    // Calls in order: the guardians' prompt (张伟 and 李娜 in one call; 王强 needs none), then the
+    // staff's prompt
     // (王老师 and 赵老师, claimed together) <- killed here.
-    PromptSteps dying = promptSteps(call -> {
-      if (call > 1) {
-        throw new ProcessKilled();
-      }
-      return true;
-    });
+    PromptSteps dying =
+        promptSteps(
+            call -> {
+              if (call > 1) {
+                throw new ProcessKilled();
+              }
+              return true;
+            });
 
     assertThatThrownBy(() -> dying.push(round(s))).isInstanceOf(ProcessKilled.class);
     assertThat(statuses(s)).containsExactly("pending", "pending", "sent", "sent", "undeliverable");
 
-    StepReport rightAfter = steps.run(s.code(), RoundSchools.FORM, RoundSchools.DATE, RoundStep.PUSH);
+    StepReport rightAfter =
+        steps.run(s.code(), RoundSchools.FORM, RoundSchools.DATE, RoundStep.PUSH);
     assertThat(rightAfter.sent()).as("the staff's rows may still be in a live send").isZero();
     assertThat(rightAfter.note()).isEqualTo("2 being sent by another run");
     assertThat(chats.sentToUser(s.teacher("wang"))).isEmpty();
 
-    jdbc.update("UPDATE deliveries SET claimed_at = claimed_at - INTERVAL 1 HOUR WHERE round_id = ? AND status = 'pending'",
+    jdbc.update(
+        "UPDATE deliveries SET claimed_at = claimed_at - INTERVAL 1 HOUR WHERE round_id = ? AND status = 'pending'",
         s.roundId(rounds));
     StepReport later = steps.run(s.code(), RoundSchools.FORM, RoundSchools.DATE, RoundStep.PUSH);
 
     assertThat(later.sent()).isEqualTo(2);
     assertThat(later.alreadyDone()).isEqualTo(3);
-    for (String user : List.of(s.user("zhangwei"), s.user("lina"), s.teacher("wang"), s.teacher("zhao"))) {
+    for (String user :
+        List.of(s.user("zhangwei"), s.user("lina"), s.teacher("wang"), s.teacher("zhao"))) {
       assertThat(chats.sentToUser(user)).as(user).hasSize(1);
     }
-    assertThat(jdbc.queryForObject("SELECT attempts FROM deliveries WHERE round_id = ? AND recipient_kind = 'staff'"
-        + " AND recipient_id = ?", Integer.class, s.roundId(rounds), s.staffId(roster, s.teacher("wang")))).isEqualTo(2);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT attempts FROM deliveries WHERE round_id = ? AND recipient_kind = 'staff'"
+                    + " AND recipient_id = ?",
+                Integer.class,
+                s.roundId(rounds),
+                s.staffId(roster, s.teacher("wang"))))
+        .isEqualTo(2);
   }
 
   @Test
   void sendsThatFailedAreRetriedByTheNextRun() {
     RoundSchools s = RoundSchools.create(directory, importer, leaves, "pr-failed");
-    PromptSteps broken = promptSteps(call -> {
-      throw new IllegalStateException("adapter misconfigured");
-    });
+    PromptSteps broken =
+        promptSteps(
+            call -> {
+              throw new IllegalStateException("adapter misconfigured");
+            });
 
     SendCounts failed = broken.push(round(s));
     StepReport retried = steps.run(s.code(), RoundSchools.FORM, RoundSchools.DATE, RoundStep.PUSH);
 
     assertThat(failed.failed).isEqualTo(4);
-    assertThat(failed.problems()).isEqualTo("4 failed or flow-controlled (retried by the next run)");
+    assertThat(failed.problems())
+        .isEqualTo("4 failed or flow-controlled (retried by the next run)");
     assertThat(retried.sent()).isEqualTo(4);
     assertThat(retried.alreadyDone()).isEqualTo(1); // 王强: undeliverable the first time
     assertThat(chats.sentToUser(s.user("zhangwei"))).hasSize(1);
@@ -107,29 +119,36 @@ class PushRecoveryIntegrationTests {
 
   private RoundContext round(RoundSchools s) {
     var form = forms.form(RoundSchools.FORM);
-    return RoundContext.of(rounds, s.school(), form, rounds.open(s.school().id(), form, RoundSchools.DATE));
+    return RoundContext.of(
+        rounds, s.school(), form, rounds.open(s.school().id(), form, RoundSchools.DATE));
   }
 
-  /** Push steps whose gateway asks {@code beforeCall} (with the 1-based call number) before each real send. */
+  /**
+   * Push steps whose gateway asks {@code beforeCall} (with the 1-based call number) before each
+   * real send.
+   */
   private PromptSteps promptSteps(IntPredicate beforeCall) {
     AtomicInteger calls = new AtomicInteger();
-    ChatGateway breaking = new ChatGateway() {
-      @Override
-      public BatchSendResult sendToUsers(List<String> userIds, OutboundMessage message) {
-        beforeCall.test(calls.incrementAndGet());
-        return gateway.sendToUsers(userIds, message);
-      }
+    ChatGateway breaking =
+        new ChatGateway() {
+          @Override
+          public BatchSendResult sendToUsers(List<String> userIds, OutboundMessage message) {
+            beforeCall.test(calls.incrementAndGet());
+            return gateway.sendToUsers(userIds, message);
+          }
 
-      @Override
-      public GroupSendResult sendToGroup(GroupChat chat, OutboundMessage message) {
-        return gateway.sendToGroup(chat, message);
-      }
-    };
+          @Override
+          public GroupSendResult sendToGroup(GroupChat chat, OutboundMessage message) {
+            return gateway.sendToGroup(chat, message);
+          }
+        };
     return new PromptSteps(people, messages, ledger.through(breaking));
   }
 
   private List<String> statuses(RoundSchools s) {
-    return jdbc.queryForList("SELECT status FROM deliveries WHERE round_id = ? ORDER BY status", String.class,
+    return jdbc.queryForList(
+        "SELECT status FROM deliveries WHERE round_id = ? ORDER BY status",
+        String.class,
         s.roundId(rounds));
   }
 }

@@ -1,16 +1,13 @@
 package com.chenbao.schoolday;
 
-import com.chenbao.testkit.TestClock;
-
-import com.chenbao.calendar.RoundStep;
-
-import com.chenbao.calendar.SchoolClosures;
-import com.chenbao.calendar.Closure;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.chenbao.calendar.Closure;
+import com.chenbao.calendar.RoundStep;
+import com.chenbao.calendar.SchoolClosures;
 import com.chenbao.schoolday.SchedulerTestBeans.RecordingRoundSteps;
 import com.chenbao.schoolday.SchedulerTestBeans.SchedulerTest;
+import com.chenbao.testkit.TestClock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -18,7 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** RoundBell against the demo school zhengyuan (push 06:30, reminds 07:15 and 07:45, close 08:00, tally 08:05). */
+/**
+ * RoundBell against the demo school zhengyuan (push 06:30, reminds 07:15 and 07:45, close 08:00,
+ * tally 08:05).
+ */
 @SchedulerTest
 class RoundBellIntegrationTests {
 
@@ -67,7 +67,9 @@ class RoundBellIntegrationTests {
 
   @Test
   void onADayTheSchoolClosedNothingRuns() {
-    Closure closure = calendar.addClosure(SCHOOL, LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 11), "test closure");
+    Closure closure =
+        calendar.addClosure(
+            SCHOOL, LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 11), "test closure");
     try {
       ringAt("2026-03-11T06:30:00", RoundStep.PUSH, PUSH_AT);
     } finally {
@@ -89,7 +91,8 @@ class RoundBellIntegrationTests {
     ringAt("2026-03-04T08:20:00", RoundStep.PUSH, PUSH_AT);
 
     assertThat(steps.calls).hasSize(1);
-    assertThat(steps.calls.get(0)).startsWith("skip zhengyuan morning-report 2026-03-04 | ")
+    assertThat(steps.calls.get(0))
+        .startsWith("skip zhengyuan morning-report 2026-03-04 | ")
         .contains("06:30", "08:20", "08:00");
   }
 
@@ -100,8 +103,10 @@ class RoundBellIntegrationTests {
     ringAt("2026-03-05T09:30:00", RoundStep.CLOSE, LocalTime.of(8, 0));
     ringAt("2026-03-05T09:30:00", RoundStep.TALLY, LocalTime.of(8, 5));
 
-    assertThat(steps.calls).containsExactly(
-        "run zhengyuan morning-report 2026-03-05 close", "run zhengyuan morning-report 2026-03-05 tally");
+    assertThat(steps.calls)
+        .containsExactly(
+            "run zhengyuan morning-report 2026-03-05 close",
+            "run zhengyuan morning-report 2026-03-05 tally");
   }
 
   @Test
@@ -113,12 +118,15 @@ class RoundBellIntegrationTests {
 
   @Test
   void aPushMissedOnTheDayBeforeIsRecordedAsSkippedForThatDay() {
-    // Down from Monday 06:00 until Tuesday 05:00: Quartz fires Monday's push once, at 05:00 on Tuesday.
+    // Down from Monday 06:00 until Tuesday 05:00: Quartz fires Monday's push once, at 05:00 on
+    // Tuesday.
     ringAt("2026-03-10T05:00:00", RoundStep.PUSH, PUSH_AT);
     ringAt("2026-03-10T05:00:00", RoundStep.REMIND, LocalTime.of(7, 15));
 
     assertThat(steps.calls).hasSize(1);
-    assertThat(steps.calls.get(0)).startsWith("skip zhengyuan morning-report 2026-03-09 | ").contains("06:30", "08:00");
+    assertThat(steps.calls.get(0))
+        .startsWith("skip zhengyuan morning-report 2026-03-09 | ")
+        .contains("06:30", "08:00");
   }
 
   @Test

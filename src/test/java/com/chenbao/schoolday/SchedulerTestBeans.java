@@ -1,19 +1,13 @@
 package com.chenbao.schoolday;
 
-import com.chenbao.testkit.TestClock;
-
 import com.chenbao.calendar.RoundStep;
-
+import com.chenbao.testkit.TestClock;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,7 +25,9 @@ class SchedulerTestBeans {
   /** One context for every scheduler test class (same annotations, so Spring caches it once). */
   @Target(ElementType.TYPE)
   @Retention(RetentionPolicy.RUNTIME)
-  @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "chenbao.scheduler.enabled=true")
+  @SpringBootTest(
+      webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+      properties = "chenbao.scheduler.enabled=true")
   @Import(SchedulerTestBeans.class)
   @interface SchedulerTest {}
 
@@ -66,5 +62,4 @@ class SchedulerTestBeans {
       return calls.stream().filter(call::equals).count();
     }
   }
-
 }

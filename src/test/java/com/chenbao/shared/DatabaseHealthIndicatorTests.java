@@ -12,31 +12,37 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.jdbc.datasource.AbstractDataSource;
 
-/** The database health answers DOWN at once when the database does not answer, and never piles up checks. */
+/**
+ * The database health answers DOWN at once when the database does not answer, and never piles up
+ * checks.
+ */
 class DatabaseHealthIndicatorTests {
 
   @Test
-  void aDatabaseThatDoesNotAnswerIsDownAfterTheShortTimeoutAndOnlyOneCheckWaitsOnIt() throws Exception {
+  void aDatabaseThatDoesNotAnswerIsDownAfterTheShortTimeoutAndOnlyOneCheckWaitsOnIt()
+      throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger borrowed = new AtomicInteger();
     // As a pool waiting for a connection to a database that is cut: getConnection blocks.
-    AbstractDataSource stuck = new AbstractDataSource() {
-      @Override
-      public Connection getConnection() throws SQLException {
-        borrowed.incrementAndGet();
-        try {
-          release.await();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        throw new SQLTransientConnectionException("Connection is not available, request timed out");
-      }
+    AbstractDataSource stuck =
+        new AbstractDataSource() {
+          @Override
+          public Connection getConnection() throws SQLException {
+            borrowed.incrementAndGet();
+            try {
+              release.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            throw new SQLTransientConnectionException(
+                "Connection is not available, request timed out");
+          }
 
-      @Override
-      public Connection getConnection(String username, String password) throws SQLException {
-        return getConnection();
-      }
-    };
+          @Override
+          public Connection getConnection(String username, String password) throws SQLException {
+            return getConnection();
+          }
+        };
     DatabaseHealthIndicator indicator = new DatabaseHealthIndicator(stuck);
     try {
       Health first = indicator.health();
@@ -50,7 +56,8 @@ class DatabaseHealthIndicatorTests {
       release.countDown();
       Health afterTheTimeout = indicator.health();
       assertThat(afterTheTimeout.getStatus()).isEqualTo(Status.DOWN);
-      assertThat(afterTheTimeout.getDetails().get("error").toString()).contains("Connection is not available");
+      assertThat(afterTheTimeout.getDetails().get("error").toString())
+          .contains("Connection is not available");
     } finally {
       release.countDown();
       indicator.destroy();

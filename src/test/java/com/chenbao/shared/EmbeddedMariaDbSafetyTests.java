@@ -46,7 +46,8 @@ class EmbeddedMariaDbSafetyTests {
           .as("login as '%s' without a password", user)
           .isInstanceOf(SQLException.class);
     }
-    assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), EmbeddedMariaDb.USER, "wrong").close())
+    assertThatThrownBy(
+            () -> DriverManager.getConnection(db.jdbcUrl(), EmbeddedMariaDb.USER, "wrong").close())
         .isInstanceOf(SQLException.class);
 
     // Not reachable on any other address of this machine.
@@ -59,8 +60,10 @@ class EmbeddedMariaDbSafetyTests {
     }
 
     Path passwordFile = DATA.resolveSibling("db-password");
-    assertThat(Files.readString(passwordFile, StandardCharsets.UTF_8).trim()).isEqualTo(db.password());
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
+    assertThat(Files.readString(passwordFile, StandardCharsets.UTF_8).trim())
+        .isEqualTo(db.password());
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile)))
+        .isEqualTo("rw-------");
   }
 
   @Test
@@ -69,8 +72,11 @@ class EmbeddedMariaDbSafetyTests {
     long stalePid = Long.parseLong(Files.readString(DATA.resolve(EmbeddedMariaDb.PID_FILE)).trim());
     ProcessHandle stale = ProcessHandle.of(stalePid).orElseThrow();
     assertThat(StaleServer.isServerOn(stalePid, DATA)).isTrue();
-    assertThat(StaleServer.isServerOn(ProcessHandle.current().pid(), DATA)).as("the JVM is no mariadbd").isFalse();
-    try (Connection c = DriverManager.getConnection(first.jdbcUrl(), first.username(), first.password());
+    assertThat(StaleServer.isServerOn(ProcessHandle.current().pid(), DATA))
+        .as("the JVM is no mariadbd")
+        .isFalse();
+    try (Connection c =
+            DriverManager.getConnection(first.jdbcUrl(), first.username(), first.password());
         Statement s = c.createStatement()) {
       s.execute("CREATE TABLE IF NOT EXISTS survivor (id INT PRIMARY KEY)");
       s.execute("REPLACE INTO survivor VALUES (7)");
@@ -84,7 +90,8 @@ class EmbeddedMariaDbSafetyTests {
     long newPid = Long.parseLong(Files.readString(DATA.resolve(EmbeddedMariaDb.PID_FILE)).trim());
     assertThat(newPid).isNotEqualTo(stalePid);
     assertThat(second.password()).as("the password file is reused").isEqualTo(first.password());
-    try (Connection c = DriverManager.getConnection(second.jdbcUrl(), second.username(), second.password());
+    try (Connection c =
+            DriverManager.getConnection(second.jdbcUrl(), second.username(), second.password());
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT id FROM survivor")) {
       assertThat(rs.next()).isTrue();
@@ -96,13 +103,17 @@ class EmbeddedMariaDbSafetyTests {
   void aDataFolderUnderTheTempDirectoryIsRefusedWithAClearMessage() {
     Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
 
-    assertThatThrownBy(() -> EmbeddedMariaDb.startOrGet(tmp.resolve("chenbao-data/db"), "chenbao", false))
+    assertThatThrownBy(
+            () -> EmbeddedMariaDb.startOrGet(tmp.resolve("chenbao-data/db"), "chenbao", false))
         .isInstanceOf(StartupRefusedException.class)
         .hasMessageContaining("inside the system temp directory")
-        .satisfies(e -> assertThat(((StartupRefusedException) e).action()).contains("CHENBAO_DATA_DIR"));
+        .satisfies(
+            e -> assertThat(((StartupRefusedException) e).action()).contains("CHENBAO_DATA_DIR"));
     assertThat(Files.exists(tmp.resolve("chenbao-data"))).as("nothing created").isFalse();
     assertThat(TemporaryDirectories.isUnder(Path.of("target/test-data/db"), tmp)).isFalse();
-    assertThat(TemporaryDirectories.isUnder(Path.of("target/test-data/db"), Path.of("target").toAbsolutePath()))
+    assertThat(
+            TemporaryDirectories.isUnder(
+                Path.of("target/test-data/db"), Path.of("target").toAbsolutePath()))
         .isTrue();
   }
 

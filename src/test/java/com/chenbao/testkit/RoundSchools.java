@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The test kit's school: a small school with precise expectations, one per test, built and read only
- * through the modules' APIs (the roster's directory, importer and query, the rounds' leaves and rounds) (the code keeps DingTalk userIds unique in the
- * shared sandbox):
+ * The test kit's school: a small school with precise expectations, one per test, built and read
+ * only through the modules' APIs (the roster's directory, importer and query, the rounds' leaves
+ * and rounds) (the code keeps DingTalk userIds unique in the shared sandbox):
  *
  * <ul>
- *   <li>一年级1班 (王老师): 张小明 (guardians 张伟 and 李娜), 王小虎 (王强, no DingTalk id), 刘小丽 (刘芳; on leave
- *       on {@link #DATE})
+ *   <li>一年级1班 (王老师): 张小明 (guardians 张伟 and 李娜), 王小虎 (王强, no DingTalk id), 刘小丽 (刘芳; on leave on
+ *       {@link #DATE})
  *   <li>一年级2班 (赵老师): 张小红 (张伟 again: one guardian of two children in two classes)
  * </ul>
  *
@@ -31,17 +31,32 @@ public record RoundSchools(School school, String code) {
   public static final LocalDate DATE = LocalDate.of(2024, 3, 4);
   public static final String FORM = "morning-report";
 
-  public static RoundSchools create(SchoolDirectory directory, RosterImporter importer, StudentLeaves leaves,
-      String code) {
+  public static RoundSchools create(
+      SchoolDirectory directory, RosterImporter importer, StudentLeaves leaves, String code) {
     School school = directory.ensureSchool(code, "测试小学" + code, ZoneId.of("Asia/Shanghai"));
     directory.defineStructure(code, List.of(new GradeDefinition("一年级", List.of("1班", "2班"), null)));
-    String csv = String.join("\r\n",
-        "年级,班级,学号,学生姓名,家长姓名,关系,家长手机号,家长钉钉ID,班主任,班主任钉钉ID",
-        "一年级,1班,2020001,张小明,张伟,父亲,13800000001,u_" + code + "_zhangwei,王老师,t_" + code + "_wang",
-        "一年级,1班,2020001,张小明,李娜,母亲,13800000002,u_" + code + "_lina,王老师,t_" + code + "_wang",
-        "一年级,1班,2020003,王小虎,王强,父亲,13800000003,,王老师,t_" + code + "_wang",
-        "一年级,1班,2020004,刘小丽,刘芳,母亲,13800000004,u_" + code + "_liufang,王老师,t_" + code + "_wang",
-        "一年级,2班,2020002,张小红,张伟,父亲,13800000001,u_" + code + "_zhangwei,赵老师,t_" + code + "_zhao") + "\r\n";
+    String csv =
+        String.join(
+                "\r\n",
+                "年级,班级,学号,学生姓名,家长姓名,关系,家长手机号,家长钉钉ID,班主任,班主任钉钉ID",
+                "一年级,1班,2020001,张小明,张伟,父亲,13800000001,u_"
+                    + code
+                    + "_zhangwei,王老师,t_"
+                    + code
+                    + "_wang",
+                "一年级,1班,2020001,张小明,李娜,母亲,13800000002,u_" + code + "_lina,王老师,t_" + code + "_wang",
+                "一年级,1班,2020003,王小虎,王强,父亲,13800000003,,王老师,t_" + code + "_wang",
+                "一年级,1班,2020004,刘小丽,刘芳,母亲,13800000004,u_"
+                    + code
+                    + "_liufang,王老师,t_"
+                    + code
+                    + "_wang",
+                "一年级,2班,2020002,张小红,张伟,父亲,13800000001,u_"
+                    + code
+                    + "_zhangwei,赵老师,t_"
+                    + code
+                    + "_zhao")
+            + "\r\n";
     importer.importRoster(code, "名单.csv", csv.getBytes(StandardCharsets.UTF_8));
     leaves.recordLeave(school.id(), "2020004", DATE.minusDays(1), DATE.plusDays(1), "sick", "test");
     return new RoundSchools(school, code);
@@ -59,12 +74,17 @@ public record RoundSchools(School school, String code) {
     return roster.studentByNumber(school.id(), studentNo).orElseThrow().id();
   }
 
-  /** The guardian with the phone, found through the school's active students (every guardian here has one). */
+  /**
+   * The guardian with the phone, found through the school's active students (every guardian here
+   * has one).
+   */
   public long guardianId(RosterQuery roster, String phone) {
     return roster.activeStudents(school.id()).stream()
         .flatMap(student -> roster.guardiansOfStudent(student.id()).stream())
         .filter(guardian -> guardian.phone().equals(phone))
-        .findFirst().orElseThrow().id();
+        .findFirst()
+        .orElseThrow()
+        .id();
   }
 
   public long staffId(RosterQuery roster, String userId) {
@@ -72,6 +92,7 @@ public record RoundSchools(School school, String code) {
   }
 
   public long roundId(Rounds rounds) {
-    return Objects.requireNonNull(rounds.findRound(school.id(), FORM, DATE), "no round on " + DATE).id();
+    return Objects.requireNonNull(rounds.findRound(school.id(), FORM, DATE), "no round on " + DATE)
+        .id();
   }
 }

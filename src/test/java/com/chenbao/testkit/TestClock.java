@@ -8,9 +8,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The one clock of the tests: set or moved by hand, never by the wall clock once set. Register it as the
- * application's {@code Clock} bean (every component that asks for "now" asks it) or hand it to the class
- * under test. Thread-safe: steps, the scheduler and the inbound worker read it from their own threads.
+ * The one clock of the tests: set or moved by hand, never by the wall clock once set. Register it
+ * as the application's {@code Clock} bean (every component that asks for "now" asks it) or hand it
+ * to the class under test. Thread-safe: steps, the scheduler and the inbound worker read it from
+ * their own threads.
  */
 public final class TestClock extends Clock {
 

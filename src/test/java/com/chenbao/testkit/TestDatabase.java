@@ -9,10 +9,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 /**
- * The database of slice tests ({@code @MybatisTest} with {@code @AutoConfigureTestDatabase(replace = NONE)}):
- * the same real MariaDB the application tests use, so the slices run the real mapper XML and the Flyway
- * migrations. With {@code spring.datasource.url} (DB_URL) set, that server; else the embedded MariaDB of
- * this test JVM under target/test-data.
+ * The database of slice tests ({@code @MybatisTest} with {@code @AutoConfigureTestDatabase(replace
+ * = NONE)}): the same real MariaDB the application tests use, so the slices run the real mapper XML
+ * and the Flyway migrations. With {@code spring.datasource.url} (DB_URL) set, that server; else the
+ * embedded MariaDB of this test JVM under target/test-data.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabase {
@@ -26,7 +26,8 @@ public class TestDatabase {
       ds.setUsername(environment.getProperty("spring.datasource.username"));
       ds.setPassword(environment.getProperty("spring.datasource.password"));
     } else {
-      boolean wipe = environment.getProperty("chenbao.embedded-db.wipe-on-start", Boolean.class, false);
+      boolean wipe =
+          environment.getProperty("chenbao.embedded-db.wipe-on-start", Boolean.class, false);
       Path dataDir = Path.of(environment.getProperty("chenbao.data-dir", "target/test-data"));
       EmbeddedMariaDb db = EmbeddedMariaDb.startOrGet(dataDir.resolve("db"), "chenbao", wipe);
       ds.setJdbcUrl(db.jdbcUrl());

@@ -6,30 +6,32 @@ import com.chenbao.dingtalk.DingTalkMode;
 import com.chenbao.dingtalk.DingTalkProperties;
 import com.chenbao.dingtalk.DingTalkSignature;
 import com.chenbao.shared.StartupRefusedException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the {@code timestamp} and {@code sign} headers DingTalk puts on a robot callback:
- * {@code sign = Base64(HmacSHA256(key = appSecret, data = timestamp + "\n" + appSecret))} and the
+ * Checks the {@code timestamp} and {@code sign} headers DingTalk puts on a robot callback: {@code
+ * sign = Base64(HmacSHA256(key = appSecret, data = timestamp + "\n" + appSecret))} and the
  * timestamp within one hour of our clock, either way (docs/dingtalk-api.md section 4a).
  *
- * <p>With several DingTalk apps (schools with their own app in their school file) a callback may be signed with
- * any of their secrets; the app its body names (robotCode, or chatbotCorpId) must be the one that signed it.
+ * <p>With several DingTalk apps (schools with their own app in their school file) a callback may be
+ * signed with any of their secrets; the app its body names (robotCode, or chatbotCorpId) must be
+ * the one that signed it.
  *
- * <p>Only in sandbox mode ({@code chenbao.sandbox.enabled}) is the secret {@link #SANDBOX_APP_SECRET} unless
- * one is configured, so the built-in DingTalk stand-in can sign its callbacks the same way. That secret is
- * public (it is in this code): with the sandbox off a callback signed with it is refused like any forgery.
+ * <p>Only in sandbox mode ({@code chenbao.sandbox.enabled}) is the secret {@link
+ * #SANDBOX_APP_SECRET} unless one is configured, so the built-in DingTalk stand-in can sign its
+ * callbacks the same way. That secret is public (it is in this code): with the sandbox off a
+ * callback signed with it is refused like any forgery.
  */
 @Component
 class CallbackSignature {
@@ -51,19 +53,25 @@ class CallbackSignature {
   }
 
   /**
-   * The process-wide app and every school's own app may sign callbacks (schools' apps only outside sandbox mode).
+   * The process-wide app and every school's own app may sign callbacks (schools' apps only outside
+   * sandbox mode).
    */
   @Autowired
-  CallbackSignature(DingTalkProperties properties, DingTalkMode mode, Clock clock, DingTalkApps apps) {
+  CallbackSignature(
+      DingTalkProperties properties, DingTalkMode mode, Clock clock, DingTalkApps apps) {
     this(properties, mode, clock, () -> mode.sandbox() ? List.of() : apps.schoolApps());
   }
 
-  private CallbackSignature(DingTalkProperties properties, DingTalkMode mode, Clock clock,
+  private CallbackSignature(
+      DingTalkProperties properties,
+      DingTalkMode mode,
+      Clock clock,
       Supplier<List<AppCredentials>> schoolApps) {
     this.secret = secretOf(properties, mode).getBytes(StandardCharsets.UTF_8);
     this.clock = clock;
     this.schoolApps = schoolApps;
-    this.defaultAppKey = properties.appKey() == null || properties.appKey().isBlank() ? "" : properties.appKey();
+    this.defaultAppKey =
+        properties.appKey() == null || properties.appKey().isBlank() ? "" : properties.appKey();
   }
 
   /**
@@ -81,11 +89,16 @@ class CallbackSignature {
     if (mode.sandbox()) {
       return SANDBOX_APP_SECRET;
     }
-    throw new StartupRefusedException("No DingTalk app secret (DINGTALK_APP_SECRET) is set: inbound callbacks cannot be"
-        + " verified.", "Set DINGTALK_APP_SECRET to the app's Client Secret.");
+    throw new StartupRefusedException(
+        "No DingTalk app secret (DINGTALK_APP_SECRET) is set: inbound callbacks cannot be"
+            + " verified.",
+        "Set DINGTALK_APP_SECRET to the app's Client Secret.");
   }
 
-  /** True only if both headers are present, the timestamp is fresh and the process-wide app's signature matches. */
+  /**
+   * True only if both headers are present, the timestamp is fresh and the process-wide app's
+   * signature matches.
+   */
   boolean isValid(@Nullable String timestamp, @Nullable String sign) {
     if (timestamp == null || sign == null || !isFresh(timestamp)) {
       return false;
@@ -94,9 +107,10 @@ class CallbackSignature {
   }
 
   /**
-   * The app whose secret signed the callback (the process-wide app first), or null if the headers are missing,
-   * stale or signed by none of our apps. Every school's app is tried, as the headers do not say which app; the
-   * body's robot code then has to name the same app ({@link #signedByItsApp}).
+   * The app whose secret signed the callback (the process-wide app first), or null if the headers
+   * are missing, stale or signed by none of our apps. Every school's app is tried, as the headers
+   * do not say which app; the body's robot code then has to name the same app ({@link
+   * #signedByItsApp}).
    */
   @Nullable Signer signer(@Nullable String timestamp, @Nullable String sign) {
     if (timestamp == null || sign == null || !isFresh(timestamp)) {
@@ -107,7 +121,9 @@ class CallbackSignature {
     }
     for (AppCredentials app : schoolApps.get()) {
       String appSecret = app.appSecret();
-      if (appSecret != null && !appSecret.isBlank() && matches(DingTalkSignature.sign(timestamp, appSecret), sign)) {
+      if (appSecret != null
+          && !appSecret.isBlank()
+          && matches(DingTalkSignature.sign(timestamp, appSecret), sign)) {
         return new Signer(app);
       }
     }
@@ -115,8 +131,9 @@ class CallbackSignature {
   }
 
   /**
-   * Whether the app a callback names (its robotCode, else its chatbotCorpId) is the app that signed it: a school's
-   * app may only speak for itself. A body naming none of the schools' apps must be signed by the process-wide app.
+   * Whether the app a callback names (its robotCode, else its chatbotCorpId) is the app that signed
+   * it: a school's app may only speak for itself. A body naming none of the schools' apps must be
+   * signed by the process-wide app.
    */
   boolean signedByItsApp(Signer signer, String body) {
     String robotCode = null;
@@ -155,7 +172,8 @@ class CallbackSignature {
   }
 
   private static boolean matches(String expected, String sign) {
-    return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), sign.getBytes(StandardCharsets.UTF_8));
+    return MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.UTF_8), sign.getBytes(StandardCharsets.UTF_8));
   }
 
   private boolean isFresh(String timestamp) {

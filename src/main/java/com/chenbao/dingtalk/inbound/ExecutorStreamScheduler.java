@@ -17,7 +17,9 @@ final class ExecutorStreamScheduler implements StreamScheduler {
 
   @Override
   public synchronized void every(Duration period, Runnable task) {
-    executor().scheduleWithFixedDelay(guarded(task), period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    executor()
+        .scheduleWithFixedDelay(
+            guarded(task), period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   @Override
@@ -35,11 +37,13 @@ final class ExecutorStreamScheduler implements StreamScheduler {
 
   private ScheduledExecutorService executor() {
     if (executor == null) {
-      executor = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "dingtalk-stream-watchdog");
-        thread.setDaemon(true);
-        return thread;
-      });
+      executor =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread thread = new Thread(r, "dingtalk-stream-watchdog");
+                thread.setDaemon(true);
+                return thread;
+              });
     }
     return executor;
   }

@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 class InboundConfiguration {
 
   /**
-   * Backs off as soon as another module (conversation) declares an {@link InboundMessageHandler} as a
-   * component. Scanned components are registered before {@code @Bean} conditions are evaluated; a
+   * Backs off as soon as another module (conversation) declares an {@link InboundMessageHandler} as
+   * a component. Scanned components are registered before {@code @Bean} conditions are evaluated; a
    * handler declared by another {@code @Bean} method should be {@code @Primary} to be safe.
    */
   @Bean
@@ -29,8 +29,13 @@ class InboundConfiguration {
   /** Only with {@code chenbao.dingtalk.inbound=stream}; it still stays idle in sandbox mode. */
   @Bean
   @ConditionalOnProperty(name = "chenbao.dingtalk.inbound", havingValue = "stream")
-  StreamConnection streamConnection(DingTalkProperties dingtalk, DingTalkMode mode, StreamProperties stream,
-      InboundPipeline pipeline, Clock clock, MeterRegistry meters) {
+  StreamConnection streamConnection(
+      DingTalkProperties dingtalk,
+      DingTalkMode mode,
+      StreamProperties stream,
+      InboundPipeline pipeline,
+      Clock clock,
+      MeterRegistry meters) {
     return new StreamConnection(
         !mode.sandbox(),
         new SdkStreamClientFactory(dingtalk, pipeline, meters),

@@ -13,10 +13,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads DingTalk's robot message payload (the same JSON arrives as the HTTP callback body and as the
- * Stream frame's data; field table in docs/dingtalk-api.md section 4), and refuses what could never be
- * stored or answered: fields longer than their {@code inbound_messages} column, a reply URL that is not an
- * http(s) URL with a host. Such input is a permanent error (400), not "deliver again".
+ * Reads DingTalk's robot message payload (the same JSON arrives as the HTTP callback body and as
+ * the Stream frame's data; field table in docs/dingtalk-api.md section 4), and refuses what could
+ * never be stored or answered: fields longer than their {@code inbound_messages} column, a reply
+ * URL that is not an http(s) URL with a host. Such input is a permanent error (400), not "deliver
+ * again".
  */
 @Component
 class InboundMessageParser {
@@ -31,13 +32,14 @@ class InboundMessageParser {
 
   /** Column widths of inbound_messages (V1): a longer value could not be stored. */
   static final int MAX_MSG_ID = 191;
+
   static final int MAX_SENDER_ID = 64;
   static final int MAX_CONVERSATION_ID = 128;
   static final int MAX_WEBHOOK = 2048;
 
   /**
-   * @throws MalformedInboundMessageException if the payload is not JSON, has no msgId, or a field cannot be
-   *     stored or used (too long, a reply URL that is not a URL)
+   * @throws MalformedInboundMessageException if the payload is not JSON, has no msgId, or a field
+   *     cannot be stored or used (too long, a reply URL that is not a URL)
    */
   InboundChatMessage parse(String payload) {
     JsonNode root = readTree(payload);
@@ -57,9 +59,13 @@ class InboundMessageParser {
         text(type, root),
         blankToNull(root.path("senderStaffId").asText("")),
         root.path("senderNick").asText(""),
-        "2".equals(root.path("conversationType").asText("")) ? ConversationType.GROUP : ConversationType.ONE_TO_ONE,
+        "2".equals(root.path("conversationType").asText(""))
+            ? ConversationType.GROUP
+            : ConversationType.ONE_TO_ONE,
         root.path("conversationId").asText(""),
-        root.hasNonNull("createAt") ? Instant.ofEpochMilli(root.get("createAt").asLong()) : clock.instant(),
+        root.hasNonNull("createAt")
+            ? Instant.ofEpochMilli(root.get("createAt").asLong())
+            : clock.instant(),
         canReply ? webhook : null,
         canReply ? Instant.ofEpochMilli(webhookExpiry) : null,
         payload);
@@ -67,12 +73,16 @@ class InboundMessageParser {
 
   private static String checked(String field, String value, int maxLength) {
     if (value.length() > maxLength && value.codePointCount(0, value.length()) > maxLength) {
-      throw new MalformedInboundMessageException(field + " is longer than " + maxLength + " characters");
+      throw new MalformedInboundMessageException(
+          field + " is longer than " + maxLength + " characters");
     }
     return value;
   }
 
-  /** The reply URL must be an absolute http(s) URL with a host; anything else could never be answered. */
+  /**
+   * The reply URL must be an absolute http(s) URL with a host; anything else could never be
+   * answered.
+   */
   private static @Nullable String webhook(@Nullable String value) {
     if (value == null) {
       return null;

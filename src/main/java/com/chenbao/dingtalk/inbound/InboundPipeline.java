@@ -13,14 +13,15 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
- * The acknowledging half of every inbound robot message, whether it came by HTTP callback or Stream: check
- * it, store it as pending work (unique msgId), wake the {@link InboundWorker}, and return. Nothing here
- * interprets, records, replies or alerts, so a burst of messages costs each callback one insert on a small
- * pool of its own ({@link InboundStore}) and never holds a connection or thread for longer.
+ * The acknowledging half of every inbound robot message, whether it came by HTTP callback or
+ * Stream: check it, store it as pending work (unique msgId), wake the {@link InboundWorker}, and
+ * return. Nothing here interprets, records, replies or alerts, so a burst of messages costs each
+ * callback one insert on a small pool of its own ({@link InboundStore}) and never holds a
+ * connection or thread for longer.
  *
- * <p>Only what could be handled is stored: unreadable payloads and fields that cannot be stored are refused
- * (400, no row), and message types DingTalk may add later are acknowledged without a row, so junk never piles
- * up as pending work.
+ * <p>Only what could be handled is stored: unreadable payloads and fields that cannot be stored are
+ * refused (400, no row), and message types DingTalk may add later are acknowledged without a row,
+ * so junk never piles up as pending work.
  */
 @Component
 class InboundPipeline {
@@ -41,8 +42,13 @@ class InboundPipeline {
   private final MeterRegistry meters;
   private final ApplicationEventPublisher events;
 
-  InboundPipeline(InboundMessageParser parser, InboundStore store, InboundWorker worker, Clock clock,
-      MeterRegistry meters, ApplicationEventPublisher events) {
+  InboundPipeline(
+      InboundMessageParser parser,
+      InboundStore store,
+      InboundWorker worker,
+      Clock clock,
+      MeterRegistry meters,
+      ApplicationEventPublisher events) {
     this.events = events;
     this.parser = parser;
     this.store = store;
@@ -54,8 +60,10 @@ class InboundPipeline {
   /**
    * Accepts one delivery: stored (or known from before) when this returns.
    *
-   * @throws MalformedInboundMessageException the payload is unreadable or cannot be stored; nothing stored
-   * @throws InboundStorageException the database refused or did not answer in time; nothing acknowledged
+   * @throws MalformedInboundMessageException the payload is unreadable or cannot be stored; nothing
+   *     stored
+   * @throws InboundStorageException the database refused or did not answer in time; nothing
+   *     acknowledged
    */
   Outcome accept(String payload, InboundChannel channel) {
     InboundChatMessage message;
@@ -65,9 +73,10 @@ class InboundPipeline {
       count(channel, "refused");
       throw e;
     }
-    Outcome outcome = message.msgType() == InboundChatMessage.MsgType.UNKNOWN
-        ? Outcome.IGNORED_UNKNOWN_TYPE
-        : store(message, channel);
+    Outcome outcome =
+        message.msgType() == InboundChatMessage.MsgType.UNKNOWN
+            ? Outcome.IGNORED_UNKNOWN_TYPE
+            : store(message, channel);
     if (outcome == Outcome.STORED) {
       worker.wake();
     }
@@ -83,13 +92,18 @@ class InboundPipeline {
       settledBefore(message.msgId());
       return Outcome.ALREADY_STORED;
     } catch (DataAccessException e) {
-      log.warn("Inbound message {} could not be stored: {}", message.msgId(), e.getClass().getSimpleName());
+      log.warn(
+          "Inbound message {} could not be stored: {}",
+          message.msgId(),
+          e.getClass().getSimpleName());
       count(channel, "storage-failed");
       throw new InboundStorageException(message.msgId(), e);
     }
   }
 
-  /** A redelivery of a message already handled: say so again, for whoever waits on it (the sandbox). */
+  /**
+   * A redelivery of a message already handled: say so again, for whoever waits on it (the sandbox).
+   */
   private void settledBefore(String msgId) {
     try {
       String status = store.mapper().findStatus(msgId);
@@ -114,7 +128,13 @@ class InboundPipeline {
   }
 
   private void count(InboundChannel channel, String outcome) {
-    meters.counter("chenbao.dingtalk.inbound.messages",
-        "channel", channel.name().toLowerCase(Locale.ROOT), "outcome", outcome.toLowerCase(Locale.ROOT)).increment();
+    meters
+        .counter(
+            "chenbao.dingtalk.inbound.messages",
+            "channel",
+            channel.name().toLowerCase(Locale.ROOT),
+            "outcome",
+            outcome.toLowerCase(Locale.ROOT))
+        .increment();
   }
 }

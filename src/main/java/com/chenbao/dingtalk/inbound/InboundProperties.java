@@ -8,23 +8,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code chenbao.inbound.*}: how an inbound robot message is accepted (checked, stored, acknowledged) and
- * then handled by the worker, apart from the callback (docs/inbound.md).
+ * {@code chenbao.inbound.*}: how an inbound robot message is accepted (checked, stored,
+ * acknowledged) and then handled by the worker, apart from the callback (docs/inbound.md).
  *
- * @param maxBodyBytes a callback body larger than this is refused with 413 (DingTalk's own messages are a
- *     few kilobytes)
- * @param maxTextLength a message whose text has more characters (code points) is not interpreted; the sender
- *     gets the short "too long" reply
- * @param storePoolSize connections of the small pool that only stores inbound messages, so a busy main pool
- *     never holds a callback
- * @param storeTimeout how long storing may wait for a connection, and for the database (socket timeout);
- *     beyond it the callback answers 503 at once
- * @param workers parallel lanes of the worker; one sender's messages always take the same lane, in order
+ * @param maxBodyBytes a callback body larger than this is refused with 413 (DingTalk's own messages
+ *     are a few kilobytes)
+ * @param maxTextLength a message whose text has more characters (code points) is not interpreted;
+ *     the sender gets the short "too long" reply
+ * @param storePoolSize connections of the small pool that only stores inbound messages, so a busy
+ *     main pool never holds a callback
+ * @param storeTimeout how long storing may wait for a connection, and for the database (socket
+ *     timeout); beyond it the callback answers 503 at once
+ * @param workers parallel lanes of the worker; one sender's messages always take the same lane, in
+ *     order
  * @param pollInterval how often the worker looks for due messages when nothing woke it
- * @param lease a message claimed longer ago than this belongs to a worker that died; it is taken over
+ * @param lease a message claimed longer ago than this belongs to a worker that died; it is taken
+ *     over
  * @param maxAttempts handling attempts before a message is left {@code failed}
  * @param retryBackoff wait before the next attempt, times the attempts made so far
- * @param workerEnabled false only to simulate a crash between acknowledgement and handling (tests, benchmark)
+ * @param workerEnabled false only to simulate a crash between acknowledgement and handling (tests,
+ *     benchmark)
  */
 @Validated
 @ConfigurationProperties("chenbao.inbound")

@@ -4,7 +4,10 @@ import com.chenbao.messaging.InboundMessageRetention;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 
-/** Old raw messages go in batches, so the purge never holds a long lock on a table the callbacks write to. */
+/**
+ * Old raw messages go in batches, so the purge never holds a long lock on a table the callbacks
+ * write to.
+ */
 @Component
 class InboundRetention implements InboundMessageRetention {
 
@@ -19,7 +22,9 @@ class InboundRetention implements InboundMessageRetention {
   @Override
   public int purgeReceivedBefore(Instant cutoff) {
     int total = 0;
-    for (int n = mapper.deleteReceivedBefore(cutoff, BATCH); n > 0; n = mapper.deleteReceivedBefore(cutoff, BATCH)) {
+    for (int n = mapper.deleteReceivedBefore(cutoff, BATCH);
+        n > 0;
+        n = mapper.deleteReceivedBefore(cutoff, BATCH)) {
       total += n;
     }
     return total;

@@ -1,6 +1,9 @@
 package com.chenbao.dingtalk.inbound;
 
-/** The message could not be stored (or its state read): nothing was acknowledged, DingTalk should retry. */
+/**
+ * The message could not be stored (or its state read): nothing was acknowledged, DingTalk should
+ * retry.
+ */
 class InboundStorageException extends RuntimeException {
 
   InboundStorageException(String msgId, Throwable cause) {

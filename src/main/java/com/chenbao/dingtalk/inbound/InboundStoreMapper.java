@@ -17,6 +17,5 @@ interface InboundStoreMapper {
   void insertReceived(InboundMessageMapper.NewInboundMessage message);
 
   /** {@code received}, {@code processing}, {@code handled} or {@code failed}; null if unknown. */
-  @Nullable
-  String findStatus(@Param("msgId") String msgId);
+  @Nullable String findStatus(@Param("msgId") String msgId);
 }

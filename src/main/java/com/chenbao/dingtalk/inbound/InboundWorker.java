@@ -29,17 +29,17 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * Handles stored inbound messages after their acknowledgement: claims due rows of {@code inbound_messages}
- * (pending ones, and ones whose claim outlived {@link InboundProperties#lease()} because their worker died),
- * hands text to the {@link InboundMessageHandler}, answers everything else itself, and marks the row handled.
- * A message acknowledged just before a crash is therefore handled after the restart: the first pass at
- * start-up finds it pending.
+ * Handles stored inbound messages after their acknowledgement: claims due rows of {@code
+ * inbound_messages} (pending ones, and ones whose claim outlived {@link InboundProperties#lease()}
+ * because their worker died), hands text to the {@link InboundMessageHandler}, answers everything
+ * else itself, and marks the row handled. A message acknowledged just before a crash is therefore
+ * handled after the restart: the first pass at start-up finds it pending.
  *
- * <p>Each sender's messages go to the same lane (a single thread), so a parent's correction is never handled
- * before the answer it corrects; different senders run in parallel, {@link InboundProperties#workers()} at a
- * time, which also bounds the connections the handling can take from the main pool. A failed attempt is
- * retried after a growing pause, {@link InboundProperties#maxAttempts()} times at most, then left
- * {@code failed} for an operator.
+ * <p>Each sender's messages go to the same lane (a single thread), so a parent's correction is
+ * never handled before the answer it corrects; different senders run in parallel, {@link
+ * InboundProperties#workers()} at a time, which also bounds the connections the handling can take
+ * from the main pool. A failed attempt is retried after a growing pause, {@link
+ * InboundProperties#maxAttempts()} times at most, then left {@code failed} for an operator.
  */
 @Component
 class InboundWorker implements SmartLifecycle {
@@ -60,8 +60,15 @@ class InboundWorker implements SmartLifecycle {
   private volatile boolean running;
   private Thread dispatcher;
 
-  InboundWorker(InboundMessageMapper mapper, InboundMessageParser parser, InboundMessageHandler handler,
-      InboundReplier replier, MessageTexts texts, InboundProperties properties, Clock clock, MeterRegistry meters,
+  InboundWorker(
+      InboundMessageMapper mapper,
+      InboundMessageParser parser,
+      InboundMessageHandler handler,
+      InboundReplier replier,
+      MessageTexts texts,
+      InboundProperties properties,
+      Clock clock,
+      MeterRegistry meters,
       ApplicationEventPublisher events) {
     this.events = events;
     this.mapper = mapper;
@@ -115,7 +122,10 @@ class InboundWorker implements SmartLifecycle {
     lanes.clear();
   }
 
-  /** Off only to leave acknowledged messages unhandled, as a crash right after the acknowledgement would. */
+  /**
+   * Off only to leave acknowledged messages unhandled, as a crash right after the acknowledgement
+   * would.
+   */
   @Override
   public boolean isAutoStartup() {
     return properties.workerEnabled();
@@ -126,7 +136,9 @@ class InboundWorker implements SmartLifecycle {
     return running;
   }
 
-  /** Stops before the web server and the database pool go (the default phase is the last to stop). */
+  /**
+   * Stops before the web server and the database pool go (the default phase is the last to stop).
+   */
   @Override
   public int getPhase() {
     return DEFAULT_PHASE - 1;
@@ -150,7 +162,10 @@ class InboundWorker implements SmartLifecycle {
     }
   }
 
-  /** One pass: claims the due messages and waits until the lanes have handled them; returns how many were due. */
+  /**
+   * One pass: claims the due messages and waits until the lanes have handled them; returns how many
+   * were due.
+   */
   int runOnce() throws InterruptedException {
     Instant now = clock.instant();
     Instant staleBefore = now.minus(properties.lease());
@@ -172,7 +187,9 @@ class InboundWorker implements SmartLifecycle {
   }
 
   private ExecutorService laneOf(PendingMessage message) {
-    String sender = Objects.requireNonNullElse(message.senderUserId(), Objects.requireNonNullElse(message.conversationId(), ""));
+    String sender =
+        Objects.requireNonNullElse(
+            message.senderUserId(), Objects.requireNonNullElse(message.conversationId(), ""));
     return lanes.get(Math.floorMod(sender.hashCode(), lanes.size()));
   }
 
@@ -190,15 +207,23 @@ class InboundWorker implements SmartLifecycle {
       count(outcome);
       events.publishEvent(new InboundMessageSettled(row.msgId(), true));
     } catch (DataAccessException e) {
-      // Handled but not marked: the claim runs out and the message is handled again (the handler tolerates it).
-      log.warn("Inbound message {} handled but not marked: {}", row.msgId(), e.getClass().getSimpleName());
+      // Handled but not marked: the claim runs out and the message is handled again (the handler
+      // tolerates it).
+      log.warn(
+          "Inbound message {} handled but not marked: {}",
+          row.msgId(),
+          e.getClass().getSimpleName());
     }
   }
 
   private String dispatch(InboundChatMessage message) {
     if (message.text().codePointCount(0, message.text().length()) > properties.maxTextLength()) {
       // Not interpreted at all: a long text is not an answer, and the parser need not meet one.
-      replier.reply(message, InboundReply.text(texts.render("inbound.too-long", java.util.Map.of("max", properties.maxTextLength()))));
+      replier.reply(
+          message,
+          InboundReply.text(
+              texts.render(
+                  "inbound.too-long", java.util.Map.of("max", properties.maxTextLength()))));
       return "too-long";
     }
     if (message.hasText()) {
@@ -210,15 +235,22 @@ class InboundWorker implements SmartLifecycle {
   }
 
   private void failed(PendingMessage row, int attempt, RuntimeException e) {
-    boolean permanent = e instanceof MalformedInboundMessageException || attempt >= properties.maxAttempts();
+    boolean permanent =
+        e instanceof MalformedInboundMessageException || attempt >= properties.maxAttempts();
     // Logged once, here; the exception's message must not carry the chat text (handler contract).
-    log.warn("Inbound message {} failed in handling (attempt {}{})", row.msgId(), attempt, permanent ? ", giving up" : "", e);
+    log.warn(
+        "Inbound message {} failed in handling (attempt {}{})",
+        row.msgId(),
+        attempt,
+        permanent ? ", giving up" : "",
+        e);
     if (permanent) {
       mapper.markFailed(row.id());
       count("failed");
       events.publishEvent(new InboundMessageSettled(row.msgId(), false));
     } else {
-      mapper.markRetry(row.id(), clock.instant().plus(properties.retryBackoff().multipliedBy(attempt)));
+      mapper.markRetry(
+          row.id(), clock.instant().plus(properties.retryBackoff().multipliedBy(attempt)));
       count("retry");
     }
   }
@@ -243,6 +275,8 @@ class InboundWorker implements SmartLifecycle {
   }
 
   private void count(String outcome) {
-    meters.counter("chenbao.dingtalk.inbound.handled", "outcome", outcome.toLowerCase(Locale.ROOT)).increment();
+    meters
+        .counter("chenbao.dingtalk.inbound.handled", "outcome", outcome.toLowerCase(Locale.ROOT))
+        .increment();
   }
 }

@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * DingTalk's HTTP-mode robot callback. The signature is checked before the body is even read; a delivery is
- * answered 200 as soon as the message is stored as pending work (or known from before): handling follows on
- * the {@link InboundWorker}. So the answer depends only on one insert through a small pool with short
- * timeouts: 200 within a second normally, a fast 503 ("deliver again") when the database cannot store it, and
- * 400/413 for input that no redelivery could make acceptable.
+ * DingTalk's HTTP-mode robot callback. The signature is checked before the body is even read; a
+ * delivery is answered 200 as soon as the message is stored as pending work (or known from before):
+ * handling follows on the {@link InboundWorker}. So the answer depends only on one insert through a
+ * small pool with short timeouts: 200 within a second normally, a fast 503 ("deliver again") when
+ * the database cannot store it, and 400/413 for input that no redelivery could make acceptable.
  *
  * <p>Stays mapped in Stream mode too: DingTalk only calls it when the console is set to HTTP, and
  * unsigned requests are refused either way.
@@ -31,15 +31,18 @@ class RobotCallbackController {
   private final InboundPipeline pipeline;
   private final InboundProperties properties;
 
-  RobotCallbackController(CallbackSignature signature, InboundPipeline pipeline, InboundProperties properties) {
+  RobotCallbackController(
+      CallbackSignature signature, InboundPipeline pipeline, InboundProperties properties) {
     this.signature = signature;
     this.pipeline = pipeline;
     this.properties = properties;
   }
 
   @PostMapping("/dingtalk/robot/callback")
-  ResponseEntity<?> receive(@RequestHeader(name = "timestamp", required = false) @Nullable String timestamp,
-      @RequestHeader(name = "sign", required = false) @Nullable String sign, HttpServletRequest request)
+  ResponseEntity<?> receive(
+      @RequestHeader(name = "timestamp", required = false) @Nullable String timestamp,
+      @RequestHeader(name = "sign", required = false) @Nullable String sign,
+      HttpServletRequest request)
       throws IOException {
     CallbackSignature.Signer signer = signature.signer(timestamp, sign);
     if (signer == null) {
@@ -47,8 +50,11 @@ class RobotCallbackController {
     }
     byte[] body = readAtMost(request, properties.maxBodyBytes());
     if (body == null) {
-      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ProblemDetail.forStatusAndDetail(
-          HttpStatus.PAYLOAD_TOO_LARGE, "The message is larger than " + properties.maxBodyBytes() + " bytes"));
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+          .body(
+              ProblemDetail.forStatusAndDetail(
+                  HttpStatus.PAYLOAD_TOO_LARGE,
+                  "The message is larger than " + properties.maxBodyBytes() + " bytes"));
     }
     String text = new String(body, StandardCharsets.UTF_8);
     if (!signature.signedByItsApp(signer, text)) {
@@ -59,7 +65,8 @@ class RobotCallbackController {
   }
 
   /** The body, or null if it is longer than {@code max} bytes (not read further). */
-  private static byte @Nullable [] readAtMost(HttpServletRequest request, int max) throws IOException {
+  private static byte @Nullable [] readAtMost(HttpServletRequest request, int max)
+      throws IOException {
     if (request.getContentLengthLong() > max) {
       return null;
     }
@@ -76,6 +83,7 @@ class RobotCallbackController {
 
   @ExceptionHandler
   ProblemDetail notStored(InboundStorageException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "Not stored; please deliver again");
+    return ProblemDetail.forStatusAndDetail(
+        HttpStatus.SERVICE_UNAVAILABLE, "Not stored; please deliver again");
   }
 }

@@ -19,7 +19,8 @@ final class SdkStreamClientFactory implements StreamClientFactory {
   private final InboundPipeline pipeline;
   private final MeterRegistry meters;
 
-  SdkStreamClientFactory(DingTalkProperties properties, InboundPipeline pipeline, MeterRegistry meters) {
+  SdkStreamClientFactory(
+      DingTalkProperties properties, InboundPipeline pipeline, MeterRegistry meters) {
     this.properties = properties;
     this.pipeline = pipeline;
     this.meters = meters;
@@ -27,14 +28,18 @@ final class SdkStreamClientFactory implements StreamClientFactory {
 
   @Override
   public StreamClient create(StreamFrameListener frames) {
-    OpenDingTalkStreamClientBuilder builder = OpenDingTalkStreamClientBuilder.custom()
-        .credential(new AuthClientCredential(properties.appKey(), properties.appSecret()))
-        .registerCallbackListener(DingTalkStreamTopics.BOT_MESSAGE_TOPIC, new BotMessageListener(pipeline, frames, meters));
+    OpenDingTalkStreamClientBuilder builder =
+        OpenDingTalkStreamClientBuilder.custom()
+            .credential(new AuthClientCredential(properties.appKey(), properties.appSecret()))
+            .registerCallbackListener(
+                DingTalkStreamTopics.BOT_MESSAGE_TOPIC,
+                new BotMessageListener(pipeline, frames, meters));
     boolean tapped = SystemFrameTap.install(builder, new SystemFrameTap(frames::onSystemFrame));
     return new SdkStreamClient(builder.build(), tapped);
   }
 
-  private record SdkStreamClient(OpenDingTalkClient client, boolean seesSystemFrames) implements StreamClient {
+  private record SdkStreamClient(OpenDingTalkClient client, boolean seesSystemFrames)
+      implements StreamClient {
 
     @Override
     public void start() throws Exception {

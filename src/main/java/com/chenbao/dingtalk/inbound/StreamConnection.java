@@ -12,18 +12,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Holds the DingTalk Stream connection (inbound mode {@code stream}) and guards against the ways Stream
- * loses robot messages (docs/dingtalk-api.md section 9), which DingTalk never pushes again:
+ * Holds the DingTalk Stream connection (inbound mode {@code stream}) and guards against the ways
+ * Stream loses robot messages (docs/dingtalk-api.md section 9), which DingTalk never pushes again:
  *
  * <ul>
- *   <li>a {@code disconnect} SYSTEM frame: open a new client at once and keep the old one for {@code
- *       rotationOverlap} before stopping it (make before break);
- *   <li>silence: no frame at all, keepalive pings included, for {@code silenceTimeout} means a zombie
- *       connection; rotate the same way.
+ *   <li>a {@code disconnect} SYSTEM frame: open a new client at once and keep the old one for
+ *       {@code rotationOverlap} before stopping it (make before break);
+ *   <li>silence: no frame at all, keepalive pings included, for {@code silenceTimeout} means a
+ *       zombie connection; rotate the same way.
  * </ul>
  *
- * Frames, reconnects and callbacks are Micrometer counters ({@code chenbao.dingtalk.stream.*}). Starts
- * nothing before {@link #start()}; idle in sandbox mode.
+ * Frames, reconnects and callbacks are Micrometer counters ({@code chenbao.dingtalk.stream.*}).
+ * Starts nothing before {@link #start()}; idle in sandbox mode.
  */
 final class StreamConnection implements SmartLifecycle {
 
@@ -42,8 +42,13 @@ final class StreamConnection implements SmartLifecycle {
   private Instant lastFrameAt = Instant.EPOCH;
   private boolean running;
 
-  StreamConnection(boolean enabled, StreamClientFactory factory, StreamScheduler scheduler, StreamProperties properties,
-      Clock clock, MeterRegistry meters) {
+  StreamConnection(
+      boolean enabled,
+      StreamClientFactory factory,
+      StreamScheduler scheduler,
+      StreamProperties properties,
+      Clock clock,
+      MeterRegistry meters) {
     this.enabled = enabled;
     this.factory = factory;
     this.scheduler = scheduler;
@@ -55,12 +60,14 @@ final class StreamConnection implements SmartLifecycle {
   @Override
   public synchronized void start() {
     if (!enabled) {
-      log.info("Inbound mode is stream but no DingTalk app key is set (sandbox mode): not connecting");
+      log.info(
+          "Inbound mode is stream but no DingTalk app key is set (sandbox mode): not connecting");
       return;
     }
     current = open();
     if (!current.seesSystemFrames()) {
-      log.warn("DingTalk Stream SYSTEM frames are not visible with this SDK version: silence watchdog off");
+      log.warn(
+          "DingTalk Stream SYSTEM frames are not visible with this SDK version: silence watchdog off");
     }
     lastFrameAt = clock.instant();
     scheduler.every(properties.watchdogInterval(), this::checkSilence);
@@ -89,7 +96,8 @@ final class StreamConnection implements SmartLifecycle {
     if (!running || current == null || !current.seesSystemFrames()) {
       return;
     }
-    if (Duration.between(lastFrameAt, clock.instant()).compareTo(properties.silenceTimeout()) >= 0) {
+    if (Duration.between(lastFrameAt, clock.instant()).compareTo(properties.silenceTimeout())
+        >= 0) {
       rotate("silence");
     }
   }
@@ -134,17 +142,19 @@ final class StreamConnection implements SmartLifecycle {
 
   private StreamClient open() {
     long mine = ++generation;
-    StreamClient client = factory.create(new StreamFrameListener() {
-      @Override
-      public void onSystemFrame(String topic) {
-        StreamConnection.this.onSystemFrame(mine, topic);
-      }
+    StreamClient client =
+        factory.create(
+            new StreamFrameListener() {
+              @Override
+              public void onSystemFrame(String topic) {
+                StreamConnection.this.onSystemFrame(mine, topic);
+              }
 
-      @Override
-      public void onCallbackFrame() {
-        StreamConnection.this.onCallbackFrame();
-      }
-    });
+              @Override
+              public void onCallbackFrame() {
+                StreamConnection.this.onCallbackFrame();
+              }
+            });
     try {
       client.start();
     } catch (Exception e) {

@@ -8,13 +8,14 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code chenbao.dingtalk.stream.*}: how the Stream connection guards against silent loss
- * (docs/dingtalk-api.md section 9). Kept apart from DingTalkProperties, which this part of the adapter
- * does not own; fold it in when convenient.
+ * (docs/dingtalk-api.md section 9). Kept apart from DingTalkProperties, which this part of the
+ * adapter does not own; fold it in when convenient.
  *
  * @param silenceTimeout no frame at all (DingTalk pings every 20-30 s) for this long: reconnect
  * @param watchdogInterval how often the silence is checked
- * @param rotationOverlap how long the old connection is kept after a new one is opened, so nothing sent
- *     on it during the switch is lost (DingTalk closes a connection ~10 s after its disconnect frame)
+ * @param rotationOverlap how long the old connection is kept after a new one is opened, so nothing
+ *     sent on it during the switch is lost (DingTalk closes a connection ~10 s after its disconnect
+ *     frame)
  */
 @Validated
 @ConfigurationProperties("chenbao.dingtalk.stream")

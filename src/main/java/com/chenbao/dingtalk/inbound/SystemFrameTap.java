@@ -12,14 +12,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Lets us see SYSTEM frames, which app-stream-client 1.3.12 keeps to itself: its builder offers no way
- * to register a SYSTEM executor, and its default one only echoes pings and logs disconnects. The
- * builder keeps executors in a private map that the dispatcher later fills with {@code putIfAbsent}, so
- * putting this tap there first (reflection, checked by a test against the jar) makes it the SYSTEM
- * executor. It reports the topic, then delegates to the SDK's own executor so pings are still answered.
+ * Lets us see SYSTEM frames, which app-stream-client 1.3.12 keeps to itself: its builder offers no
+ * way to register a SYSTEM executor, and its default one only echoes pings and logs disconnects.
+ * The builder keeps executors in a private map that the dispatcher later fills with {@code
+ * putIfAbsent}, so putting this tap there first (reflection, checked by a test against the jar)
+ * makes it the SYSTEM executor. It reports the topic, then delegates to the SDK's own executor so
+ * pings are still answered.
  *
- * <p>The SDK itself also reacts to {@code disconnect} (it marks the session "go away" and opens another
- * connection); our rotation on top of it does not rely on that internal behaviour.
+ * <p>The SDK itself also reacts to {@code disconnect} (it marks the session "go away" and opens
+ * another connection); our rotation on top of it does not rely on that internal behaviour.
  */
 final class SystemFrameTap implements CommandExecutor {
 
@@ -42,7 +43,10 @@ final class SystemFrameTap implements CommandExecutor {
     }
   }
 
-  /** Installs the tap as the builder's SYSTEM executor; false (and a warning) if this SDK version does not allow it. */
+  /**
+   * Installs the tap as the builder's SYSTEM executor; false (and a warning) if this SDK version
+   * does not allow it.
+   */
   @SuppressWarnings("unchecked")
   static boolean install(OpenDingTalkStreamClientBuilder builder, SystemFrameTap tap) {
     try {
@@ -51,7 +55,8 @@ final class SystemFrameTap implements CommandExecutor {
       ((Map<CommandType, CommandExecutor>) commands.get(builder)).put(CommandType.SYSTEM, tap);
       return true;
     } catch (ReflectiveOperationException | RuntimeException e) {
-      log.warn("Cannot observe DingTalk Stream SYSTEM frames with this SDK version ({})", e.toString());
+      log.warn(
+          "Cannot observe DingTalk Stream SYSTEM frames with this SDK version ({})", e.toString());
       return false;
     }
   }

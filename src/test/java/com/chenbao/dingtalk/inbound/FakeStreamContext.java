@@ -39,7 +39,8 @@ final class FakeStreamContext implements Context {
     return frame;
   }
 
-  private record Frame(CommandType type, String topic, String data) implements ProtocolRequestFacade {
+  private record Frame(CommandType type, String topic, String data)
+      implements ProtocolRequestFacade {
 
     @Override
     public String getMessageId() {
@@ -76,7 +77,8 @@ final class FakeStreamContext implements Context {
       ProtocolRequest request = new ProtocolRequest();
       request.setType(type);
       request.setData(data);
-      request.setHeaders(Map.of("topic", topic, "messageId", "frame-1", "contentType", "application/json"));
+      request.setHeaders(
+          Map.of("topic", topic, "messageId", "frame-1", "contentType", "application/json"));
       return request;
     }
   }

@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
 class InboundMessageParserTests {
 
   private static final Instant NOW = Instant.parse("2026-03-02T22:40:00Z");
-  private final InboundMessageParser parser = new InboundMessageParser(Clock.fixed(NOW, ZoneOffset.UTC));
+  private final InboundMessageParser parser =
+      new InboundMessageParser(Clock.fixed(NOW, ZoneOffset.UTC));
 
   @Test
   void readsAOneToOneTextMessage() {
-    String json = """
+    String json =
+        """
         {"msgId":"msgA","msgtype":"text","text":{"content":"  36.5 \\n"},"conversationType":"1",
          "conversationId":"cidP1","senderStaffId":"u_parent","senderNick":"王妈妈","createAt":1772491200000,
          "sessionWebhook":"https://oapi.dingtalk.com/robot/sendBySession?session=s1","sessionWebhookExpiredTime":1772496600000}
@@ -41,7 +43,9 @@ class InboundMessageParserTests {
 
   @Test
   void groupMessageTextLosesTheLeadingSpaceOfTheMention() {
-    InboundChatMessage m = parser.parse("""
+    InboundChatMessage m =
+        parser.parse(
+            """
         {"msgId":"g1","msgtype":"text","text":{"content":" 今日汇总"},"conversationType":"2","conversationId":"cidG"}
         """);
 
@@ -55,10 +59,17 @@ class InboundMessageParserTests {
 
   @Test
   void voiceCarriesItsTranscriptionAsText() {
-    assertThat(parser.parse("""
+    assertThat(
+            parser
+                .parse(
+                    """
         {"msgId":"a1","msgtype":"audio","content":{"recognition":" 三十六度五 ","duration":3000}}
-        """).text()).isEqualTo("三十六度五");
-    InboundChatMessage silent = parser.parse("""
+        """)
+                .text())
+        .isEqualTo("三十六度五");
+    InboundChatMessage silent =
+        parser.parse(
+            """
         {"msgId":"a2","msgtype":"audio","content":{"downloadCode":"d","duration":3000}}
         """);
     assertThat(silent.msgType()).isEqualTo(MsgType.AUDIO);
@@ -67,7 +78,9 @@ class InboundMessageParserTests {
 
   @Test
   void richTextJoinsItsTextParts() {
-    InboundChatMessage m = parser.parse("""
+    InboundChatMessage m =
+        parser.parse(
+            """
         {"msgId":"r1","msgtype":"richText","content":{"richText":[{"text":"大宝36.6 "},{"pictureDownloadCode":"p"},{"text":"小宝36.8"}]}}
         """);
     assertThat(m.msgType()).isEqualTo(MsgType.RICH_TEXT);
@@ -76,10 +89,16 @@ class InboundMessageParserTests {
 
   @Test
   void picturesFilesVideosAndNewTypesCarryNoText() {
-    assertThat(parser.parse("{\"msgId\":\"p\",\"msgtype\":\"picture\",\"content\":{\"downloadCode\":\"x\"}}").msgType())
+    assertThat(
+            parser
+                .parse(
+                    "{\"msgId\":\"p\",\"msgtype\":\"picture\",\"content\":{\"downloadCode\":\"x\"}}")
+                .msgType())
         .isEqualTo(MsgType.PICTURE);
-    assertThat(parser.parse("{\"msgId\":\"f\",\"msgtype\":\"file\"}").msgType()).isEqualTo(MsgType.FILE);
-    assertThat(parser.parse("{\"msgId\":\"v\",\"msgtype\":\"video\"}").msgType()).isEqualTo(MsgType.VIDEO);
+    assertThat(parser.parse("{\"msgId\":\"f\",\"msgtype\":\"file\"}").msgType())
+        .isEqualTo(MsgType.FILE);
+    assertThat(parser.parse("{\"msgId\":\"v\",\"msgtype\":\"video\"}").msgType())
+        .isEqualTo(MsgType.VIDEO);
     InboundChatMessage unknown = parser.parse("{\"msgId\":\"u\",\"msgtype\":\"unknownMsgType\"}");
     assertThat(unknown.msgType()).isEqualTo(MsgType.UNKNOWN);
     assertThat(unknown.hasText()).isFalse();
@@ -87,8 +106,10 @@ class InboundMessageParserTests {
 
   @Test
   void refusesPayloadsWithoutMsgIdOrNotJsonWithoutQuotingThem() {
-    assertThatThrownBy(() -> parser.parse("{\"msgtype\":\"text\"}")).isInstanceOf(MalformedInboundMessageException.class);
-    assertThatThrownBy(() -> parser.parse("体温 36.5")).isInstanceOf(MalformedInboundMessageException.class)
+    assertThatThrownBy(() -> parser.parse("{\"msgtype\":\"text\"}"))
+        .isInstanceOf(MalformedInboundMessageException.class);
+    assertThatThrownBy(() -> parser.parse("体温 36.5"))
+        .isInstanceOf(MalformedInboundMessageException.class)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("36.5"));
     assertThatThrownBy(() -> parser.parse("")).isInstanceOf(MalformedInboundMessageException.class);
   }

@@ -30,8 +30,10 @@ class InboundTestBeans {
   static final class RecordingHandler implements InboundMessageHandler {
     final List<String> calls = new CopyOnWriteArrayList<>();
     final Set<String> failOnce = ConcurrentHashMap.newKeySet();
+
     /** Messages whose handling waits until {@link #release} opens. */
     final Set<String> hold = ConcurrentHashMap.newKeySet();
+
     final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
 
     @Override

@@ -1,7 +1,6 @@
 package com.chenbao.dingtalk.inbound;
 
 import com.chenbao.testkit.TestClock;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,10 +44,11 @@ final class ManualScheduler implements StreamScheduler {
   }
 
   private void runDue() {
-    List<Task> due = tasks.stream()
-        .filter(t -> !t.at.isAfter(clock.instant()))
-        .sorted(Comparator.comparing(t -> t.at))
-        .toList();
+    List<Task> due =
+        tasks.stream()
+            .filter(t -> !t.at.isAfter(clock.instant()))
+            .sorted(Comparator.comparing(t -> t.at))
+            .toList();
     for (Task task : due) {
       tasks.remove(task);
       if (task.period != null) {

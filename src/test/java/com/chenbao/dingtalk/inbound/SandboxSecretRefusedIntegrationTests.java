@@ -17,13 +17,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The sandbox's callback secret is public: with the sandbox off, a callback signed with it is a forgery. */
-@SpringBootTest(properties = {
-    "chenbao.sandbox.enabled=false",
-    "chenbao.dingtalk.app-key=real-app-key",
-    "chenbao.dingtalk.app-secret=real-app-secret",
-    "chenbao.dingtalk.api-base-url=http://127.0.0.1:1",
-    "chenbao.dingtalk.oapi-base-url=http://127.0.0.1:1"})
+/**
+ * The sandbox's callback secret is public: with the sandbox off, a callback signed with it is a
+ * forgery.
+ */
+@SpringBootTest(
+    properties = {
+      "chenbao.sandbox.enabled=false",
+      "chenbao.dingtalk.app-key=real-app-key",
+      "chenbao.dingtalk.app-secret=real-app-secret",
+      "chenbao.dingtalk.api-base-url=http://127.0.0.1:1",
+      "chenbao.dingtalk.oapi-base-url=http://127.0.0.1:1"
+    })
 @AutoConfigureMockMvc
 class SandboxSecretRefusedIntegrationTests {
 
@@ -32,14 +37,19 @@ class SandboxSecretRefusedIntegrationTests {
   @Test
   void aCallbackSignedWithTheSandboxSecretIs401WhenTheSandboxIsOff() throws Exception {
     long now = System.currentTimeMillis();
-    String sign = CallbackSignature.sign(String.valueOf(now),
-        CallbackSignature.SANDBOX_APP_SECRET.getBytes(StandardCharsets.UTF_8));
+    String sign =
+        CallbackSignature.sign(
+            String.valueOf(now),
+            CallbackSignature.SANDBOX_APP_SECRET.getBytes(StandardCharsets.UTF_8));
 
-    mvc.perform(post("/dingtalk/robot/callback")
-            .contentType(MediaType.APPLICATION_JSON)
-            .header("timestamp", String.valueOf(now))
-            .header("sign", sign)
-            .content(RobotCallbackIntegrationTests.textMessage(RobotCallbackIntegrationTests.newMsgId(), "36.5")))
+    mvc.perform(
+            post("/dingtalk/robot/callback")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("timestamp", String.valueOf(now))
+                .header("sign", sign)
+                .content(
+                    RobotCallbackIntegrationTests.textMessage(
+                        RobotCallbackIntegrationTests.newMsgId(), "36.5")))
         .andExpect(status().isUnauthorized());
   }
 
@@ -47,16 +57,32 @@ class SandboxSecretRefusedIntegrationTests {
   void theSandboxSecretIsOnlyTheDefaultInSandboxMode() {
     long now = System.currentTimeMillis();
     String ts = String.valueOf(now);
-    String sandboxSigned = CallbackSignature.sign(ts, CallbackSignature.SANDBOX_APP_SECRET.getBytes(StandardCharsets.UTF_8));
+    String sandboxSigned =
+        CallbackSignature.sign(
+            ts, CallbackSignature.SANDBOX_APP_SECRET.getBytes(StandardCharsets.UTF_8));
 
-    assertThat(new CallbackSignature(properties("key", "real"), DingTalkMode.DINGTALK, Clock.systemUTC())
-        .isValid(ts, sandboxSigned)).isFalse();
-    assertThat(new CallbackSignature(properties(null, null), DingTalkMode.SANDBOX, Clock.systemUTC())
-        .isValid(ts, sandboxSigned)).isTrue();
+    assertThat(
+            new CallbackSignature(
+                    properties("key", "real"), DingTalkMode.DINGTALK, Clock.systemUTC())
+                .isValid(ts, sandboxSigned))
+        .isFalse();
+    assertThat(
+            new CallbackSignature(properties(null, null), DingTalkMode.SANDBOX, Clock.systemUTC())
+                .isValid(ts, sandboxSigned))
+        .isTrue();
   }
 
   private static DingTalkProperties properties(String appKey, String appSecret) {
-    return new DingTalkProperties(URI.create("http://127.0.0.1:1"), URI.create("http://127.0.0.1:1"), appKey, appSecret,
-        null, DingTalkProperties.Inbound.HTTP, 20, 10_000, Duration.ofSeconds(1), Duration.ofSeconds(1));
+    return new DingTalkProperties(
+        URI.create("http://127.0.0.1:1"),
+        URI.create("http://127.0.0.1:1"),
+        appKey,
+        appSecret,
+        null,
+        DingTalkProperties.Inbound.HTTP,
+        20,
+        10_000,
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(1));
   }
 }

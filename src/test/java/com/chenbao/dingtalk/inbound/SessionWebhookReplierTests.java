@@ -37,10 +37,23 @@ class SessionWebhookReplierTests {
   @BeforeEach
   void start() throws Exception {
     dingtalk.start();
-    DingTalkProperties properties = new DingTalkProperties(URI.create("http://a"), URI.create("http://o"), null, null, null,
-        DingTalkProperties.Inbound.HTTP, 20, 10000, Duration.ofSeconds(2), Duration.ofSeconds(2));
-    replier = new SessionWebhookReplier(properties, Clock.fixed(NOW, ZoneOffset.UTC),
-        beans.getBeanProvider(InboundDirectMessageSender.class));
+    DingTalkProperties properties =
+        new DingTalkProperties(
+            URI.create("http://a"),
+            URI.create("http://o"),
+            null,
+            null,
+            null,
+            DingTalkProperties.Inbound.HTTP,
+            20,
+            10000,
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(2));
+    replier =
+        new SessionWebhookReplier(
+            properties,
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            beans.getBeanProvider(InboundDirectMessageSender.class));
   }
 
   @AfterEach
@@ -49,12 +62,24 @@ class SessionWebhookReplierTests {
   }
 
   private void withDirectSender() {
-    beans.registerSingleton("direct", (InboundDirectMessageSender) (userId, reply) -> direct.add(userId + ":" + reply.text()));
+    beans.registerSingleton(
+        "direct",
+        (InboundDirectMessageSender) (userId, reply) -> direct.add(userId + ":" + reply.text()));
   }
 
   private InboundChatMessage message(String userId, Instant expiry) {
-    return new InboundChatMessage("m1", MsgType.TEXT, "36.5", userId, "", ConversationType.ONE_TO_ONE, "cid", NOW,
-        dingtalk.url("/robot/sendBySession?session=s1").toString(), expiry, "{}");
+    return new InboundChatMessage(
+        "m1",
+        MsgType.TEXT,
+        "36.5",
+        userId,
+        "",
+        ConversationType.ONE_TO_ONE,
+        "cid",
+        NOW,
+        dingtalk.url("/robot/sendBySession?session=s1").toString(),
+        expiry,
+        "{}");
   }
 
   @Test
@@ -67,7 +92,8 @@ class SessionWebhookReplierTests {
     assertThat(request.getMethod()).isEqualTo("POST");
     assertThat(request.getPath()).isEqualTo("/robot/sendBySession?session=s1");
     assertThat(request.getHeader("Content-Type")).isEqualTo("application/json; charset=utf-8");
-    assertThat(request.getBody().readUtf8()).isEqualTo("{\"msgtype\":\"text\",\"text\":{\"content\":\"收到\"}}");
+    assertThat(request.getBody().readUtf8())
+        .isEqualTo("{\"msgtype\":\"text\",\"text\":{\"content\":\"收到\"}}");
   }
 
   @Test
@@ -77,17 +103,20 @@ class SessionWebhookReplierTests {
     replier.reply(message("u1", NOW.plusSeconds(60)), InboundReply.markdown("晨报", "**36.5**"));
 
     assertThat(dingtalk.takeRequest().getBody().readUtf8())
-        .isEqualTo("{\"msgtype\":\"markdown\",\"markdown\":{\"title\":\"晨报\",\"text\":\"**36.5**\"}}");
+        .isEqualTo(
+            "{\"msgtype\":\"markdown\",\"markdown\":{\"title\":\"晨报\",\"text\":\"**36.5**\"}}");
   }
 
   @Test
   void anErrcodeOrHttpErrorIsAFailureWithTheCodeButNotTheUrl() {
-    dingtalk.enqueue(new MockResponse().setBody("{\"errcode\":310000,\"errmsg\":\"sign not match\"}"));
+    dingtalk.enqueue(
+        new MockResponse().setBody("{\"errcode\":310000,\"errmsg\":\"sign not match\"}"));
     dingtalk.enqueue(new MockResponse().setResponseCode(502).setBody("bad gateway"));
     InboundChatMessage m = message("u1", NOW.plusSeconds(60));
 
     assertThatThrownBy(() -> replier.reply(m, InboundReply.text("x")))
-        .isInstanceOfSatisfying(InboundReplyFailedException.class, e -> assertThat(e.errcode()).isEqualTo(310000))
+        .isInstanceOfSatisfying(
+            InboundReplyFailedException.class, e -> assertThat(e.errcode()).isEqualTo(310000))
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("session=s1"));
     assertThatThrownBy(() -> replier.reply(m, InboundReply.text("x")))
         .isInstanceOf(InboundReplyFailedException.class)
@@ -106,11 +135,13 @@ class SessionWebhookReplierTests {
 
   @Test
   void anExpiredWebhookWithoutSenderIdOrSenderIsAnError() {
-    assertThatThrownBy(() -> replier.reply(message("u1", NOW.minusSeconds(1)), InboundReply.text("x")))
+    assertThatThrownBy(
+            () -> replier.reply(message("u1", NOW.minusSeconds(1)), InboundReply.text("x")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("InboundDirectMessageSender");
     withDirectSender();
-    assertThatThrownBy(() -> replier.reply(message(null, NOW.minusSeconds(1)), InboundReply.text("x")))
+    assertThatThrownBy(
+            () -> replier.reply(message(null, NOW.minusSeconds(1)), InboundReply.text("x")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("no userId");
     assertThat(direct).isEmpty();

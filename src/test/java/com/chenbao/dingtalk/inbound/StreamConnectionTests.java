@@ -1,9 +1,8 @@
 package com.chenbao.dingtalk.inbound;
 
-import com.chenbao.testkit.TestClock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.chenbao.testkit.TestClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,12 +3,11 @@ package com.chenbao.dingtalk.inbound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-
 import com.dingtalk.open.app.api.callback.CallbackCommandExecutor;
 import com.dingtalk.open.app.api.callback.DingTalkStreamTopics;
 import com.dingtalk.open.app.stream.protocol.CommandType;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,18 +37,20 @@ class StreamPipelineIntegrationTests {
 
   @BeforeEach
   void registerListener() {
-    StreamFrameListener recorder = new StreamFrameListener() {
-      @Override
-      public void onSystemFrame(String topic) {
-        frames.add(topic);
-      }
+    StreamFrameListener recorder =
+        new StreamFrameListener() {
+          @Override
+          public void onSystemFrame(String topic) {
+            frames.add(topic);
+          }
 
-      @Override
-      public void onCallbackFrame() {
-        frames.add("callback");
-      }
-    };
-    sdk.register(DingTalkStreamTopics.BOT_MESSAGE_TOPIC, new BotMessageListener(pipeline, recorder, meters));
+          @Override
+          public void onCallbackFrame() {
+            frames.add("callback");
+          }
+        };
+    sdk.register(
+        DingTalkStreamTopics.BOT_MESSAGE_TOPIC, new BotMessageListener(pipeline, recorder, meters));
   }
 
   @Test
@@ -62,10 +63,22 @@ class StreamPipelineIntegrationTests {
 
     assertThat(frame.errors).isEmpty();
     assertThat(frame.replies).hasSize(1);
-    await().atMost(Duration.ofSeconds(20)).until(() -> handler.callsFor(msgId) == 1
-        && "handled".equals(jdbc.queryForObject("SELECT status FROM inbound_messages WHERE msg_id = ?", String.class, msgId)));
-    assertThat(jdbc.queryForMap("SELECT channel, status FROM inbound_messages WHERE msg_id = ?", msgId))
-        .containsEntry("channel", "stream").containsEntry("status", "handled");
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                handler.callsFor(msgId) == 1
+                    && "handled"
+                        .equals(
+                            jdbc.queryForObject(
+                                "SELECT status FROM inbound_messages WHERE msg_id = ?",
+                                String.class,
+                                msgId)));
+    assertThat(
+            jdbc.queryForMap(
+                "SELECT channel, status FROM inbound_messages WHERE msg_id = ?", msgId))
+        .containsEntry("channel", "stream")
+        .containsEntry("status", "handled");
     assertThat(frames).containsExactly("callback");
     assertThat(callbacks("acknowledged")).isEqualTo(acked + 1);
   }
@@ -86,7 +99,10 @@ class StreamPipelineIntegrationTests {
     assertThat(frame.replies).isEmpty();
     assertThat(frame.errors).hasSize(1);
     assertThat(frame.errors.get(0).getMessage()).doesNotContain("38.2");
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbound_messages WHERE msg_id = ?", Integer.class, msgId)).isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM inbound_messages WHERE msg_id = ?", Integer.class, msgId))
+        .isZero();
     assertThat(callbacks("refused")).isEqualTo(refused + 1);
   }
 
@@ -101,7 +117,8 @@ class StreamPipelineIntegrationTests {
   }
 
   private static FakeStreamContext frame(String payload) {
-    return new FakeStreamContext(CommandType.CALLBACK, DingTalkStreamTopics.BOT_MESSAGE_TOPIC, payload);
+    return new FakeStreamContext(
+        CommandType.CALLBACK, DingTalkStreamTopics.BOT_MESSAGE_TOPIC, payload);
   }
 
   private double callbacks(String outcome) {

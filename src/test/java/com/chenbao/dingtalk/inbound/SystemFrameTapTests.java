@@ -16,7 +16,9 @@ class SystemFrameTapTests {
   private final List<String> topics = new ArrayList<>();
   private final SystemFrameTap tap = new SystemFrameTap(topics::add);
 
-  /** Fails when an SDK upgrade moves the private map the tap relies on: then revisit SystemFrameTap. */
+  /**
+   * Fails when an SDK upgrade moves the private map the tap relies on: then revisit SystemFrameTap.
+   */
   @Test
   void installsItselfAsTheSystemExecutorOfTheRealSdkBuilder() throws Exception {
     OpenDingTalkStreamClientBuilder builder = OpenDingTalkStreamClientBuilder.custom();
@@ -31,7 +33,8 @@ class SystemFrameTapTests {
 
   @Test
   void reportsPingAndStillAnswersItTheSdkWay() {
-    FakeStreamContext ping = new FakeStreamContext(CommandType.SYSTEM, "ping", "{\"opaque\":\"abc\"}");
+    FakeStreamContext ping =
+        new FakeStreamContext(CommandType.SYSTEM, "ping", "{\"opaque\":\"abc\"}");
 
     tap.execute(ping);
 
@@ -42,7 +45,8 @@ class SystemFrameTapTests {
 
   @Test
   void reportsDisconnect() {
-    tap.execute(new FakeStreamContext(CommandType.SYSTEM, "disconnect", "{\"reason\":\"rotation\"}"));
+    tap.execute(
+        new FakeStreamContext(CommandType.SYSTEM, "disconnect", "{\"reason\":\"rotation\"}"));
 
     assertThat(topics).containsExactly("disconnect");
   }
