@@ -137,7 +137,12 @@ class ConversationHandler implements InboundMessageHandler {
     long roundId = answering.round().roundId();
     long guardianId = Objects.requireNonNull(answering.sender().guardian()).id();
     if (intros.exists(roundId, guardianId)) {
-      reply(message, title, text);
+      // The prompt names nobody (docs/quota.md), so a later reply that names no child (a question,
+      // "not
+      // understood") opens with the children again: every reply tells the guardian whom it is
+      // about.
+      boolean namesAChild = answering.childNames().stream().anyMatch(text::contains);
+      reply(message, title, namesAChild ? text : answers.intro(answering) + "\n\n" + text);
       return;
     }
     reply(message, title, answers.intro(answering) + "\n\n" + text);

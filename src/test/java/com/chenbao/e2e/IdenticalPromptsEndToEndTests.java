@@ -146,6 +146,10 @@ class IdenticalPromptsEndToEndTests {
     assertThat(say(single(40), "36.6"))
         .startsWith("您好，今天请报 **学生40** 的健康情况")
         .contains("学生40：体温 36.6℃");
+    // A later reply that names no child (here: not understood) opens with the children again.
+    assertThat(say(user("twokids"), "今天天气不错"))
+        .as("every reply says whom it is about")
+        .startsWith("您好，今天请报 **家小一、家小二** 的健康情况");
   }
 
   private int deliveries(School school) {
